@@ -21,6 +21,7 @@ final class ContentFinder {
       "button", "select", "textarea", "nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "audio",
       "video", "map", "head", "link", "meta", "picture", "img", "source", "math");
 
+  private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
   private final Lexicon lexicon;
 
   ContentFinder(Lexicon lexicon) {
@@ -45,7 +46,7 @@ final class ContentFinder {
     if (top == null) {
       return filter(blocks, null);
     }
-    Element root = widen(top, candidates);
+    Element root = expand(widen(top, candidates), candidates);
     List<Element> roots = withSiblings(root, candidates);
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
@@ -64,10 +65,22 @@ final class ContentFinder {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        FilterResult r = decide(node, depth);
+        if (DEBUG && r == FilterResult.REMOVE && node instanceof Element e
+            && e.text().replaceAll("\\s+", " ").contains(System.getProperty("dateline.debug.find", "\u0000"))) {
+          System.err.println("REMOVED\t" + e.normalName() + "\t" + e.className() + "\t" + e.id() + "\t" + e.attributes().html());
+        }
+        return r;
+      }
+
+      private FilterResult decide(Node node, int depth) {
         if (!(node instanceof Element e) || e == body) {
           return node instanceof Element || node instanceof org.jsoup.nodes.TextNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
         }
         String tag = e.normalName();
+        if (tag.equals("noscript") && textLength(e) > 100) {
+          return FilterResult.CONTINUE; // a page that puts its text where scripts would render it
+        }
         if (DROP_TAGS.contains(tag)) {
           // A page that wraps everything in <header> or <form> (ASP.NET) keeps it.
           if ((tag.equals("form") || tag.equals("header") || tag.equals("footer") || tag.equals("aside"))
@@ -81,15 +94,23 @@ final class ContentFinder {
           return FilterResult.REMOVE;
         }
         String classAndId = e.className() + " " + e.id();
-        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find()) {
-          boolean protectedByName = lexicon.keep().matcher(classAndId).find();
-          if (!protectedByName || textLength(e) < bodyText / 4) {
-            return FilterResult.REMOVE;
-          }
+        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)) {
+          return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
       }
     }, body);
+  }
+
+  /**
+   * Whether an element named like boilerplate ("has-sidebar", "page-with-sidebar") is a wrapper around the article:
+   * it holds the article's heading or element, or most of the page's text.
+   */
+  private static boolean isLayoutWrapper(Element e, int bodyText) {
+    if (e.selectFirst("h1, article, main, [itemprop=articleBody]") != null) {
+      return true;
+    }
+    return textLength(e) > bodyText / 2;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -219,6 +240,37 @@ final class ContentFinder {
     return root;
   }
 
+  /**
+   * Grows the root into ancestors while what they add is text rather than links: an article's lead, its list of
+   * facts, a second column of paragraphs often sit beside the container that scored best.
+   */
+  private Element expand(Element root, Map<Element, Candidate> candidates) {
+    Candidate current = candidates.get(root);
+    if (current == null) {
+      return root;
+    }
+    for (Element p = root.parent(); p != null && !p.normalName().equals("html"); p = p.parent()) {
+      Candidate pc = candidates.get(p);
+      if (pc == null) {
+        continue;
+      }
+      int extra = pc.chars - current.chars;
+      int extraLinks = pc.linkChars - current.linkChars;
+      if (extra > 0 && (double) extraLinks / extra > EXPAND_LINK_DENSITY) {
+        break;
+      }
+      if (extra > current.chars * EXPAND_GROWTH) {
+        break;
+      }
+      root = p;
+      current = pc;
+    }
+    return root;
+  }
+
+  private static final double EXPAND_LINK_DENSITY = Double.parseDouble(System.getProperty("x.eld", "0.2"));
+  private static final double EXPAND_GROWTH = Double.parseDouble(System.getProperty("x.eg", "3.0"));
+
   /** The root and those of its siblings that look like more of the same text. */
   private List<Element> withSiblings(Element root, Map<Element, Candidate> candidates) {
     Element parent = root.parent();
@@ -251,18 +303,58 @@ final class ContentFinder {
     return out;
   }
 
-  /** Drops blocks that are link lists or too small to be text inside the chosen containers. */
+  /**
+   * Drops what the chosen containers hold besides the article: link lists, furniture lines (captions, share
+   * prompts, dates), the related-links or comments section that trails the text, and headings left with no text.
+   */
   private List<Block> filter(List<Block> blocks, List<Element> roots) {
     List<Block> out = new ArrayList<>();
+    int total = 0;
     for (Block b : blocks) {
+      total += b.text().length();
+    }
+    int seen = 0;
+    for (Block b : blocks) {
+      String text = b.text();
+      int len = text.length();
+      seen += len;
       double density = b.linkDensity();
-      int len = b.text().length();
       if (density > 0.5 && !(b.kind() == Block.Kind.PARAGRAPH && len > 200 && density < 0.8)) {
         continue;
       }
+      if (len <= SHORT_LINE) {
+        if (lexicon.tailLine().matcher(text).find()) {
+          if (total - seen < seen - len) {
+            break;
+          }
+          continue;
+        }
+        if (lexicon.dropLine().matcher(text).find() || isDateLine(text)) {
+          continue;
+        }
+      }
       out.add(b);
     }
+    // a heading with no text under it introduced something that was dropped
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).kind() == Block.Kind.HEADING && (i == out.size() - 1 || out.get(i + 1).kind() == Block.Kind.HEADING)) {
+        out.remove(i);
+      }
+    }
     return out;
+  }
+
+  private static final int SHORT_LINE = 120;
+  private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+      "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
+
+  /** A short line that is mostly a date ("05. Februar 2020", "Updated 11 Jan 2019, 10:32"). */
+  private static boolean isDateLine(String text) {
+    if (text.length() > 40) {
+      return false;
+    }
+    java.util.regex.Matcher m = DATE_LINE.matcher(text);
+    return m.find() && m.end() - m.start() >= text.length() / 3;
   }
 
   private static final class Candidate {
