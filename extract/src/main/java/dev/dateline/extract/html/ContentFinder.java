@@ -87,14 +87,19 @@ final class ContentFinder {
               && textLength(e) > bodyText / 2) {
             return FilterResult.CONTINUE;
           }
+          // an article's header may hold its lead paragraph, a shop page's form its description
+          if ((tag.equals("header") && longParagraphs(e, 1)) || (tag.equals("form") && longParagraphs(e, 2))) {
+            return FilterResult.CONTINUE;
+          }
           return FilterResult.REMOVE;
         }
         if (e.hasAttr("hidden") || isHiddenStyle(e.attr("style")) || "dialog".equals(e.attr("role"))
             || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))) {
           return FilterResult.REMOVE;
         }
-        String classAndId = e.className() + " " + e.id();
-        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)) {
+        String classAndId = names(e);
+        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)
+            && !(lexicon.keep().matcher(classAndId).find() && longParagraphs(e, 3))) {
           return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
@@ -111,6 +116,29 @@ final class ContentFinder {
       return true;
     }
     return textLength(e) > bodyText / 2;
+  }
+
+  private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
+      "(?<!\\S)(?:tag|category|post_tag)-\\S*");
+
+  /** The class and id of {@code e}, without the taxonomy classes CMSs put on posts ("tag-sponsor", "category-news"). */
+  static String names(Element e) {
+    return names(e.className()) + " " + e.id();
+  }
+
+  private static String names(String cls) {
+    return cls.indexOf('-') < 0 ? cls : TAXONOMY.matcher(cls).replaceAll("");
+  }
+
+  /** Whether {@code e} holds at least {@code n} paragraphs of 100 chars or more. */
+  private static boolean longParagraphs(Element e, int n) {
+    int found = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= 100 && ++found >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -188,7 +216,7 @@ final class ContentFinder {
 
   private int classWeight(Element e) {
     int w = 0;
-    String cls = e.className();
+    String cls = names(e.className());
     String id = e.id();
     if (!cls.isEmpty()) {
       if (lexicon.negative().matcher(cls).find()) {
@@ -313,35 +341,67 @@ final class ContentFinder {
     for (Block b : blocks) {
       total += b.text().length();
     }
+    // where the last long paragraph of plain text starts: a trailing section cannot begin before it
+    int lastLong = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.text().length() >= 300 && b.linkDensity() < 0.2) {
+        lastLong = i;
+      }
+    }
     int seen = 0;
+    int index = -1;
+    List<Boolean> dropFollows = new ArrayList<>();
     for (Block b : blocks) {
+      index++;
       String text = b.text();
       int len = text.length();
       seen += len;
       double density = b.linkDensity();
       if (density > 0.5 && !(b.kind() == Block.Kind.PARAGRAPH && len > 200 && density < 0.8)) {
+        markDropped(dropFollows);
         continue;
       }
       if (len <= SHORT_LINE) {
         if (lexicon.tailLine().matcher(text).find()) {
-          if (total - seen < seen - len) {
+          if (total - seen < seen - len && index > lastLong) {
+            if (DEBUG) {
+              System.err.println("TAIL\t" + text + "\t" + (total - seen));
+            }
+            markDropped(dropFollows);
             break;
           }
+          markDropped(dropFollows);
           continue;
         }
         if (lexicon.dropLine().matcher(text).find() || isDateLine(text)) {
+          markDropped(dropFollows);
           continue;
         }
       }
       out.add(b);
+      dropFollows.add(false);
     }
-    // a heading with no text under it introduced something that was dropped
+    if (!dropFollows.isEmpty() && out.size() < blocks.size()) {
+      // whatever follows the last kept block was dropped (or cut)
+      dropFollows.set(dropFollows.size() - 1, true);
+    }
+    // a short heading with no text under it introduced something that was dropped
     for (int i = out.size() - 1; i >= 0; i--) {
-      if (out.get(i).kind() == Block.Kind.HEADING && (i == out.size() - 1 || out.get(i + 1).kind() == Block.Kind.HEADING)) {
+      Block b = out.get(i);
+      if (b.kind() == Block.Kind.HEADING && b.text().length() <= SHORT_LINE && dropFollows.get(i)
+          && (i == out.size() - 1 || out.get(i + 1).kind() == Block.Kind.HEADING)) {
         out.remove(i);
+        dropFollows.remove(i);
       }
     }
     return out;
+  }
+
+  private static void markDropped(List<Boolean> dropFollows) {
+    if (!dropFollows.isEmpty()) {
+      dropFollows.set(dropFollows.size() - 1, true);
+    }
   }
 
   private static final int SHORT_LINE = 120;

@@ -42,7 +42,7 @@ public final class HtmlExtractor {
     String title = meta.title().map(t -> t.toLowerCase(Locale.ROOT)).orElse("");
     boolean first = true;
     for (Block b : blocks) {
-      if (first && b.kind() == Block.Kind.HEADING && b.text().toLowerCase(Locale.ROOT).equals(title)) {
+      if (b.kind() == Block.Kind.HEADING && isHeadline(b, title, first)) {
         continue; // the headline is metadata, not body
       }
       if (!first) {
@@ -58,5 +58,10 @@ public final class HtmlExtractor {
     }
     return new HtmlContent(text.toString(), offsets.build(), meta.title(), meta.authors(), meta.published(),
         meta.language(), meta.siteName(), meta.canonicalUrl());
+  }
+
+  /** A heading that repeats the title. */
+  private static boolean isHeadline(Block b, String title, boolean first) {
+    return b.text().toLowerCase(Locale.ROOT).equals(title);
   }
 }
