@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the full extractor instead.
  */
 final class HtmlArticles implements Function<RawDocument, Optional<Article>> {
-  private static final Pattern META_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)", Pattern.CASE_INSENSITIVE);
 
   private final HtmlExtractor extractor = new HtmlExtractor();
 
@@ -35,7 +35,14 @@ final class HtmlArticles implements Function<RawDocument, Optional<Article>> {
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    try {
+      // bytes that are valid UTF-8 are UTF-8, whatever an old meta tag says
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // not UTF-8: the meta charset, else windows-1252
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (m.find()) {
       try {
@@ -45,6 +52,6 @@ final class HtmlArticles implements Function<RawDocument, Optional<Article>> {
         // unknown name: fall through to UTF-8
       }
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return new String(bytes, Charset.forName("windows-1252"));
   }
 }
