@@ -68,8 +68,26 @@ final class ContentFinder {
         kept.add(b);
       }
     }
-    return filter(kept, roots);
+    List<Block> chosen = filter(kept, roots);
+    // When the chosen container holds little of the page's plain text, the page is not one article with
+    // boilerplate around it (a product page, a page of sections): keep all text that passes the filters.
+    int chosenChars = 0;
+    for (Block b : chosen) {
+      chosenChars += b.text().length();
+    }
+    int plain = 0;
+    for (Block b : blocks) {
+      if (b.text().length() >= 100 && b.linkDensity() < 0.1) {
+        plain += b.text().length();
+      }
+    }
+    if (chosenChars < plain * FALLBACK_SHARE) {
+      return filter(blocks, List.of());
+    }
+    return chosen;
   }
+
+  private static final double FALLBACK_SHARE = Double.parseDouble(System.getProperty("x.fs", "0.25"));
 
   /** Removes elements that hold no article text: scripts, navigation, asides, and boilerplate by class or id. */
   private void clean(Element body, int bodyText) {
