@@ -127,8 +127,8 @@ final class ContentFinder {
           return FilterResult.REMOVE;
         }
         String classAndId = names(e);
-        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)
-            && !(lexicon.keep().matcher(classAndId).find() && longParagraphs(e, 3))) {
+        if (classAndId.length() > 1 && lexicon.remove().matches(classAndId) && !isLayoutWrapper(e, bodyText)
+            && !(lexicon.keep().matches(classAndId) && longParagraphs(e, 3))) {
           return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
@@ -248,18 +248,18 @@ final class ContentFinder {
     String cls = names(e.className());
     String id = e.id();
     if (!cls.isEmpty()) {
-      if (lexicon.negative().matcher(cls).find()) {
+      if (lexicon.negative().matches(cls)) {
         w -= 25;
       }
-      if (lexicon.positive().matcher(cls).find()) {
+      if (lexicon.positive().matches(cls)) {
         w += 25;
       }
     }
     if (!id.isEmpty()) {
-      if (lexicon.negative().matcher(id).find()) {
+      if (lexicon.negative().matches(id)) {
         w -= 25;
       }
-      if (lexicon.positive().matcher(id).find()) {
+      if (lexicon.positive().matches(id)) {
         w += 25;
       }
     }
