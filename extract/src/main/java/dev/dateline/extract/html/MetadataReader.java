@@ -153,8 +153,17 @@ final class MetadataReader {
       }
     }
     if (h1.isPresent()) {
+      // the page's h1 is one of the parts: it names which part is the title
       String lower = title.toLowerCase(Locale.ROOT);
       String h = h1.get().toLowerCase(Locale.ROOT);
+      for (int[] sep : seps) {
+        if (lower.substring(0, sep[0]).strip().equals(h)) {
+          return title.substring(0, sep[0]).strip();
+        }
+        if (lower.substring(sep[1]).strip().equals(h)) {
+          return title.substring(sep[1]).strip();
+        }
+      }
       if (lower.startsWith(h) && h.length() >= 10) {
         return title.substring(0, h.length()).strip();
       }
