@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
 record Lexicon(
     WordMatcher remove, WordMatcher keep, WordMatcher positive, WordMatcher negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
-    Pattern insideLine) {
+    Pattern insideLine, TextDates textDates, WordMatcher dateElements) {
 
   static Lexicon load() {
     Map<String, List<String>> sections = sections("boilerplate.txt");
@@ -28,7 +28,17 @@ record Lexicon(
         separators(sections("title.txt"), "title.txt"),
         lineStart(sections("lines.txt"), "drop", "lines.txt"),
         lineStart(sections("lines.txt"), "tail", "lines.txt"),
-        inside(sections("lines.txt"), "inside", "lines.txt"));
+        inside(sections("lines.txt"), "inside", "lines.txt"),
+        new TextDates(section(sections("months.txt"), "months", "months.txt")),
+        words(sections("months.txt"), "date-elements", "months.txt"));
+  }
+
+  private static List<String> section(Map<String, List<String>> sections, String name, String file) {
+    List<String> lines = sections.get(name);
+    if (lines == null || lines.isEmpty()) {
+      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
+    }
+    return lines;
   }
 
   private static WordMatcher words(Map<String, List<String>> sections, String name, String file) {

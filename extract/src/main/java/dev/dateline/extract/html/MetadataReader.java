@@ -1,6 +1,7 @@
 package dev.dateline.extract.html;
 
 import dev.dateline.model.Published;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,7 +238,7 @@ final class MetadataReader {
 
   // ---- publication date
 
-  private static Optional<Published> published(
+  private Optional<Published> published(
       Document doc, Map<String, String> meta, List<Map<String, Object>> ld, Optional<String> url) {
     Optional<Published> found = JsonLd.string(ld, "datePublished")
         .flatMap(s -> Dates.parse(s, Published.Evidence.JSON_LD));
@@ -267,6 +268,10 @@ final class MetadataReader {
     if (fromUrl.isPresent()) {
       return fromUrl;
     }
+    Optional<Published> written = writtenDate(doc);
+    if (written.isPresent()) {
+      return written;
+    }
     // Only when nothing says when it was published does the last change stand in for it.
     Optional<Published> modified = JsonLd.string(ld, "dateModified").flatMap(s -> Dates.parse(s, Published.Evidence.JSON_LD));
     if (modified.isPresent()) {
@@ -278,6 +283,29 @@ final class MetadataReader {
         Optional<Published> p = Dates.parse(v, Published.Evidence.META);
         if (p.isPresent()) {
           return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date written out in a short element named like a date or a post's metadata line ("Posted on 3 May 2019"). */
+  private Optional<Published> writtenDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").toLowerCase(Locale.ROOT);
+    boolean monthFirst = lang.equals("en-us") || lang.equals("en");
+    for (Element e : body.getAllElements()) {
+      if (e.normalName().equals("time") || lexicon.dateElements().matches(ContentFinder.names(e))) {
+        String text = e.text();
+        if (text.length() > 160 || text.isEmpty()) {
+          continue;
+        }
+        Optional<LocalDate> d = lexicon.textDates().find(text, monthFirst);
+        if (d.isPresent()) {
+          return Optional.of(Published.onDate(d.get(), false, Published.Evidence.TEXT));
         }
       }
     }
