@@ -134,8 +134,9 @@ public final class ExtractionEval {
    * and to the segments that must ({@code with}) and must not ({@code without}) appear in the text. As in
    * trafilatura's {@code tests/eval_common.py}, a segment counts when, white space normalised, it is a substring of
    * the white-space-normalised text; counts are pooled over pages. Entries whose page is absent are skipped.
-   * Where an entry gives a {@code title} or a {@code date} (yyyy-mm-dd), their accuracies are reported too, the
-   * title compared as in {@link #readability}.
+   * Where an entry gives a {@code title}, a {@code date} (yyyy-mm-dd) or an {@code author} ("; " between names),
+   * their accuracies are reported too: the title compared as in {@link #readability}, the authors joined by "; "
+   * and compared ignoring case and white space.
    */
   public static Report trafilatura(Path dir, Function<RawDocument, Optional<Article>> extractor) throws IOException {
     Objects.requireNonNull(extractor, "extractor");
@@ -151,6 +152,8 @@ public final class ExtractionEval {
     int datesRight = 0;
     int titles = 0;
     int titlesRight = 0;
+    int authors = 0;
+    int authorsRight = 0;
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, Object> e : entries.entrySet()) {
       if (!(e.getValue() instanceof Map<?, ?> item) || !(item.get("file") instanceof String file)) {
@@ -171,6 +174,15 @@ public final class ExtractionEval {
           datesRight++;
         } else {
           lines.add(file + "\tdate\texpected " + date + " got '" + got + "'");
+        }
+      }
+      if (item.get("author") instanceof String author && !author.isBlank()) {
+        authors++;
+        String got = String.join("; ", article.map(Article::authors).orElse(List.of()));
+        if (normTitle(author).equals(normTitle(got))) {
+          authorsRight++;
+        } else {
+          lines.add(file + "\tauthor\texpected '" + author + "' got '" + got + "'");
         }
       }
       if (item.get("title") instanceof String title && !title.isBlank()) {
@@ -209,6 +221,8 @@ public final class ExtractionEval {
     extra.put("title_n", (double) titles);
     extra.put("date_accuracy", dates == 0 ? 0 : (double) datesRight / dates);
     extra.put("date_n", (double) dates);
+    extra.put("author_accuracy", authors == 0 ? 0 : (double) authorsRight / authors);
+    extra.put("author_n", (double) authors);
     return new Report("trafilatura", n, precision, recall, f1, extra, lines);
   }
 

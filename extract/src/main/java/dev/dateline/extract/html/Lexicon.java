@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
 record Lexicon(
     WordMatcher remove, WordMatcher keep, WordMatcher positive, WordMatcher negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
-    Pattern insideLine, TextDates textDates, WordMatcher dateElements) {
+    Pattern insideLine, TextDates textDates, WordMatcher dateElements, Pattern bylinePrefix, java.util.Set<String> notNames) {
 
   static Lexicon load() {
     Map<String, List<String>> sections = sections("boilerplate.txt");
@@ -30,7 +30,17 @@ record Lexicon(
         lineStart(sections("lines.txt"), "tail", "lines.txt"),
         inside(sections("lines.txt"), "inside", "lines.txt"),
         new TextDates(section(sections("months.txt"), "months", "months.txt")),
-        words(sections("months.txt"), "date-elements", "months.txt"));
+        words(sections("months.txt"), "date-elements", "months.txt"),
+        bylinePrefix(section(sections("authors.txt"), "prefixes", "authors.txt")),
+        java.util.Set.copyOf(section(sections("authors.txt"), "not-names", "authors.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
+  }
+
+  private static Pattern bylinePrefix(List<String> prefixes) {
+    String alternatives = prefixes.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("^[\\s|:–—-]*(?:(?:" + alternatives + ")(?:\\s*:\\s*|\\s+|(?-i:(?=\\p{Lu}))))+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static List<String> section(Map<String, List<String>> sections, String name, String file) {

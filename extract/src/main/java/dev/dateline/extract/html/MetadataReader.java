@@ -26,8 +26,6 @@ final class MetadataReader {
       "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dc.date.modified",
       "dcterms.modified");
   private static final Pattern AUTHOR_CLASS = Pattern.compile("byline|author", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BY_PREFIX = Pattern.compile(
-      "^(?:by|von|par|por|di|door|av|af|de|written by|posted by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private final Lexicon lexicon;
@@ -185,7 +183,7 @@ final class MetadataReader {
 
   // ---- authors
 
-  private static List<String> authors(Document doc, Map<String, String> meta, List<Map<String, Object>> ld) {
+  private List<String> authors(Document doc, Map<String, String> meta, List<Map<String, Object>> ld) {
     List<String> out = new ArrayList<>();
     for (String name : JsonLd.authors(ld)) {
       addAuthor(out, name);
@@ -202,10 +200,14 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
+      // the first one only: later ones are often the authors of comments or of related articles
       for (Element e : doc.select("[rel=author], [itemprop=author]")) {
         Element named = e.selectFirst("[itemprop=name]");
         String text = named != null ? named.text() : e.hasAttr("content") ? e.attr("content") : e.text();
         addAuthor(out, text);
+        if (!out.isEmpty()) {
+          break;
+        }
       }
     }
     if (out.isEmpty()) {
@@ -213,9 +215,12 @@ final class MetadataReader {
         String cls = e.className() + " " + e.id();
         if (cls.length() > 1 && AUTHOR_CLASS.matcher(cls).find()) {
           String text = clean(e.text());
-          if (!text.isEmpty() && text.length() <= 80) {
+          if (!text.isEmpty() && text.length() <= 80 && !text.matches(".*\\d.*") && text.split(" ").length <= 8) {
+            int before = out.size();
             addAuthor(out, text);
-            break;
+            if (out.size() > before) {
+              break;
+            }
           }
         }
       }
@@ -223,9 +228,15 @@ final class MetadataReader {
     return out;
   }
 
-  private static void addAuthor(List<String> out, String raw) {
-    String name = BY_PREFIX.matcher(clean(raw)).replaceFirst("").strip();
-    if (name.isEmpty() || name.length() > 80 || name.startsWith("http") || name.startsWith("@")) {
+  private static final Pattern TRAILING = Pattern.compile("[\\s|:·•,–—→»-]+$");
+  private static final Pattern LEADING = Pattern.compile("^[\\s|:·•,–—-]+");
+
+  /** Adds a name once, without its byline words ("By", "Posted by", "Autor:") and trailing punctuation. */
+  private void addAuthor(List<String> out, String raw) {
+    String name = lexicon.bylinePrefix().matcher(clean(raw)).replaceFirst("");
+    name = TRAILING.matcher(LEADING.matcher(name).replaceFirst("")).replaceFirst("");
+    if (name.isEmpty() || name.length() > 80 || name.startsWith("http") || name.startsWith("@")
+        || lexicon.notNames().contains(name.toLowerCase(Locale.ROOT)) || !hasLetter(name)) {
       return;
     }
     for (String seen : out) {
@@ -234,6 +245,15 @@ final class MetadataReader {
       }
     }
     out.add(name);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- publication date

@@ -237,4 +237,15 @@ class MetadataTest {
         + Pages.paragraphs(3) + "</body></html>", Optional.empty());
     assertThat(c.title()).contains("Nummer zwei: Leo");
   }
+
+  @Test
+  void bylineLosesLabelsGluedToTheName() {
+    assertThat(withBody("<div class=\"post-author\"><span>Author</span>Jane Doe</div>").authors()).containsExactly("Jane Doe");
+    assertThat(withBody("<span class=\"byline\">Posted by: Jane Doe |</span>").authors()).containsExactly("Jane Doe");
+  }
+
+  @Test
+  void commentFormLabelIsNoAuthor() {
+    assertThat(withBody("<label class=\"comment-author\">Name *</label>").authors()).isEmpty();
+  }
 }
