@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * an agency in brackets or slashes, and a separator (a dash, '--' or ':') before the story begins:
  * "Tel Aviv, February 7:", "TEL AVIV, Feb 7 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 3, 2024 /PRNewswire/ --".
  * A place with neither date nor agency counts only in capitals before a dash or colon ("LONDON —"), and not when it
- * is a label such as "BREAKING:" (data file {@code not-places.txt}); the separator may be left out after an agency.
+ * is a label such as "BREAKING:" (data file {@code not-places.txt}); a bracketed name without a date counts only if
+ * it is a known outlet; the separator may be left out after an agency.
  */
 final class DatelineParser {
   /** A place word: a capital, then letters, dots, apostrophes, hyphens. */
@@ -31,8 +33,10 @@ final class DatelineParser {
   private final Map<String, Integer> months;
   private final Set<String> notPlaces;
   private final Set<String> particles;
+  private final Predicate<String> isOutlet;
 
-  private DatelineParser(Map<String, Integer> months, Set<String> notPlaces, Set<String> particles) {
+  private DatelineParser(Map<String, Integer> months, Set<String> notPlaces, Set<String> particles, Predicate<String> isOutlet) {
+    this.isOutlet = isOutlet;
     this.months = Map.copyOf(months);
     this.notPlaces = Set.copyOf(notPlaces);
     this.particles = Set.copyOf(particles);
@@ -52,7 +56,8 @@ final class DatelineParser {
             + "[ \\t]*(?<sep>—|–|--|-|:)?[ \\t]*");
   }
 
-  static DatelineParser load() {
+  /** A parser with this package's data files; {@code isOutlet} tells known agencies and outlets. */
+  static DatelineParser load(Predicate<String> isOutlet) {
     Map<String, Integer> months = new HashMap<>();
     for (String[] row : Resources.rows("months.tsv", 2)) {
       months.put(row[0].toLowerCase(Locale.ROOT), Integer.parseInt(row[1]));
@@ -62,7 +67,7 @@ final class DatelineParser {
     for (String line : Resources.lines("place-particles.txt")) {
       particles.addAll(List.of(line.split("\\s+")));
     }
-    return new DatelineParser(months, notPlaces, particles);
+    return new DatelineParser(months, notPlaces, particles, isOutlet);
   }
 
   /** The dateline opening {@code text} at {@code start}, if there is one. */
@@ -91,6 +96,11 @@ final class DatelineParser {
       } catch (DateTimeException e) {
         return Optional.empty();
       }
+    }
+    // Without a date, a bracketed name is an agency only if it is a known outlet: "The World Trade Organisation
+    // (WTO) said" opens many stories.
+    if (monthDay.isEmpty() && agency.isPresent() && !isOutlet.test(agency.get())) {
+      return Optional.empty();
     }
     if (separator == null && agency.isEmpty()) {
       return Optional.empty();

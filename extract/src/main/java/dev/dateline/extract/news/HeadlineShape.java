@@ -45,12 +45,13 @@ final class HeadlineShape {
 
   /**
    * Title Case: at least {@value #MIN_CAPITALISED_CONTENT_WORDS} content words and at most one in ten of them in
-   * lower case, function words free to be either, no final period, comma, colon or semicolon, no semicolon or
-   * more than two commas inside (line-ups and lists), not all capitals, not opening with a quote mark.
+   * lower case, function words free to be either, no final period, comma, colon or semicolon, no semicolon,
+   * bracket or more than two commas inside (line-ups, results, award lists), not all capitals, opening with a letter
+   * (not a quote mark, a list dash or a number).
    */
   boolean isTitleCase(String candidate, int minWords) {
     String s = candidate.strip();
-    if (s.isEmpty() || OPENING_QUOTES.indexOf(s.charAt(0)) >= 0 || s.contains("http") || s.contains("www.")) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.contains("http") || s.contains("www.") || s.indexOf('(') >= 0) {
       return false;
     }
     if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))) {
@@ -84,7 +85,7 @@ final class HeadlineShape {
 
   /**
    * A line that can be a bare text's headline: {@value #MIN_TITLE_WORDS} to {@value #MAX_TITLE_WORDS} words, at most
-   * {@value #MAX_TITLE_CHARS} characters, opening with a capital or digit (not a quote mark, a dash or "By "), no
+   * {@value #MAX_TITLE_CHARS} characters, opening like a title (see {@link #opensLikeTitle}; not "By "), no
    * final period, comma, colon or semicolon, and not two sentences.
    */
   boolean isStandaloneTitle(String line) {
@@ -92,15 +93,40 @@ final class HeadlineShape {
     if (s.isEmpty() || s.length() > MAX_TITLE_CHARS) {
       return false;
     }
-    char first = s.charAt(0);
-    if (!(Character.isUpperCase(first) || Character.isDigit(first)) || s.startsWith("By ")) {
+    if (!opensLikeTitle(s) || s.startsWith("By ")) {
       return false;
     }
     int words = s.split("\\s+").length;
     if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) {
       return false;
     }
-    return !endsLikeSentence(s) && !TWO_SENTENCES.matcher(s).find();
+    // A trailing ellipsis marks a teaser headline, not a sentence.
+    String end = s.endsWith("...") ? s.substring(0, s.length() - 3) : s.endsWith("…") ? s.substring(0, s.length() - 1) : s;
+    return !end.isEmpty() && !endsLikeSentence(end) && !TWO_SENTENCES.matcher(s).find();
+  }
+
+  /**
+   * Opens with a capital, a digit, a currency sign or a brand like "iTunes"; or with a quote mark before a capital when the quote closes
+   * within the line ("'Strong dollar' call halts slide"), which speech running into the next line does not.
+   */
+  private static boolean opensLikeTitle(String s) {
+    char first = s.charAt(0);
+    if (Character.isUpperCase(first) || Character.isDigit(first) || Character.getType(first) == Character.CURRENCY_SYMBOL) {
+      return true;
+    }
+    if (Character.isLowerCase(first) && s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+      return true; // iTunes, eBay
+    }
+    if (OPENING_QUOTES.indexOf(first) < 0 || s.length() < 2 || !Character.isUpperCase(s.charAt(1))) {
+      return false;
+    }
+    String closers = first == '"' ? "\"" : first == '\'' ? "'" : "\"”'’»›";
+    for (int i = 2; i < s.length(); i++) {
+      if (closers.indexOf(s.charAt(i)) >= 0 && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Ends with sentence or clause punctuation, looking through closing quotes and brackets. */

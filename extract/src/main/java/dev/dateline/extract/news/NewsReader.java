@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads the news furniture of a body text: cuts syndication disclaimers, related headlines pasted into the body,
- * a byline line and (for bare text) the headline line; then reads the dateline at the start of what is left and
+ * Reads the news furniture of a body text: cuts syndication disclaimers, related headlines pasted into the body
+ * (Title Case lines standing alone only in bare text, where no markup told headings apart), a byline line and (for
+ * bare text) the headline line; then reads the dateline at the start of what is left and
  * the outlet the text credits. Loads its data files once; immutable and thread-safe.
  *
  * <p>The headline of a bare text is its first line when that line {@linkplain HeadlineShape#isStandaloneTitle looks
@@ -35,7 +36,8 @@ public final class NewsReader {
 
   /** A reader with the lexicons and patterns shipped in this package. */
   public static NewsReader create() {
-    return new NewsReader(Disclaimers.load(), HeadlineShape.load(), DatelineParser.load(), Credits.load());
+    Credits credits = Credits.load();
+    return new NewsReader(Disclaimers.load(), HeadlineShape.load(), DatelineParser.load(n -> credits.outlet(n).isPresent()), credits);
   }
 
   /**
@@ -69,7 +71,7 @@ public final class NewsReader {
         title = Optional.of(cut.text());
       }
     }
-    cuts.addAll(related.find(text, cuts));
+    cuts.addAll(related.find(text, cuts, bareText));
     Rewrite rewrite = Rewrite.apply(text, cuts);
 
     Optional<DatelineMatch> dateline = datelines.parse(rewrite.text(), 0);

@@ -35,8 +35,11 @@ final class RelatedHeadlines {
     return new RelatedHeadlines(shape, Resources.lines("related-prefixes.txt"));
   }
 
-  /** Cuts for the related headlines in the lines of {@code text}, skipping ranges already {@code taken}. */
-  List<Cut> find(String text, List<Cut> taken) {
+  /**
+   * Cuts for the related headlines in the lines of {@code text}, skipping ranges already {@code taken}. Title Case
+   * lines standing alone count only in bare text ({@code standalone}): in text from markup they are subheadings.
+   */
+  List<Cut> find(String text, List<Cut> taken, boolean standalone) {
     List<Cut> cuts = new ArrayList<>();
     List<int[]> lines = Lines.of(text);
     for (int i = 0; i < lines.size(); i++) {
@@ -64,7 +67,7 @@ final class RelatedHeadlines {
         }
         continue;
       }
-      if (shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
+      if (standalone && shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
         cuts.add(Cut.line(text, start, end, Removed.Kind.RELATED_HEADLINE));
         continue;
       }
