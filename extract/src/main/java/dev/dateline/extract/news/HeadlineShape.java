@@ -27,6 +27,9 @@ final class HeadlineShape {
   private static final String OPENING_QUOTES = "\"“„«‹'‘‚";
   private static final String TRAILING_CLOSERS = "\"”»›'’)]";
   private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’']?\\s+[\"“‘]?\\p{Lu}");
+  /** A quote followed by its speaker is speech, not a headline. */
+  private static final Pattern SPEECH_AFTER_QUOTE = Pattern.compile(
+      "[\\s,]*(?:said|says|told|added|asked|warned|insisted|wrote|declared)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private final Set<String> functionWords;
@@ -107,7 +110,7 @@ final class HeadlineShape {
 
   /**
    * Opens with a capital, a digit, a currency sign or a brand like "iTunes"; or with a quote mark before a capital when the quote closes
-   * within the line ("'Strong dollar' call halts slide"), which speech running into the next line does not.
+   * within the line ("'Strong dollar' call halts slide") and is not followed by its speaker ("said the minister").
    */
   private static boolean opensLikeTitle(String s) {
     char first = s.charAt(0);
@@ -123,7 +126,7 @@ final class HeadlineShape {
     String closers = first == '"' ? "\"" : first == '\'' ? "'" : "\"”'’»›";
     for (int i = 2; i < s.length(); i++) {
       if (closers.indexOf(s.charAt(i)) >= 0 && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1)))) {
-        return true;
+        return s.charAt(i - 1) != ',' && !SPEECH_AFTER_QUOTE.matcher(s.substring(i + 1)).lookingAt();
       }
     }
     return false;
