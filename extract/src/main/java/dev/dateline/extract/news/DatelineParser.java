@@ -28,6 +28,8 @@ final class DatelineParser {
   /** A place word: a capital, then letters, dots, apostrophes, hyphens. */
   private static final String WORD = "\\p{Lu}[\\p{L}.'’\\-]*";
   private static final int MAX_PLACE_CHARS = 60;
+  /** "M:" opens interview transcripts; no place is that short. */
+  private static final int MIN_PLACE_LETTERS = 2;
 
   private final Pattern pattern;
   private final Map<String, Integer> months;
@@ -86,7 +88,8 @@ final class DatelineParser {
     Optional<String> agency = Optional.ofNullable(m.group("agency")).or(() -> Optional.ofNullable(m.group("agency2")))
         .map(String::strip);
     String separator = m.group("sep");
-    if (m.end() >= line.length() || place.length() > MAX_PLACE_CHARS || isLabel(place)) {
+    if (m.end() >= line.length() || place.length() > MAX_PLACE_CHARS || isLabel(place)
+        || place.codePoints().filter(Character::isLetter).count() < MIN_PLACE_LETTERS) {
       return Optional.empty();
     }
     Optional<MonthDay> monthDay = Optional.empty();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Headlines of other stories pasted into a body: a line labelled "READ MORE:", "Also Read |" and the like (data
  * file {@code related-prefixes.txt}), a Title Case line standing alone, or a Title Case run after the last sentence
- * of a paragraph that does not end with punctuation. Title Case is judged by {@link HeadlineShape#isTitleCase}.
+ * of a paragraph that does not end with punctuation. Title Case is judged by {@link HeadlineShape#isTitleCase}, and
+ * only in English bodies ({@link HeadlineShape#isEnglish}).
  */
 final class RelatedHeadlines {
   /** Longest text after a label that is still one headline. */
@@ -42,6 +43,7 @@ final class RelatedHeadlines {
   List<Cut> find(String text, List<Cut> taken, boolean standalone) {
     List<Cut> cuts = new ArrayList<>();
     List<int[]> lines = Lines.of(text);
+    boolean titleCaseMeansHeadline = shape.isEnglish(text);
     for (int i = 0; i < lines.size(); i++) {
       int start = lines.get(i)[0];
       int end = lines.get(i)[1];
@@ -67,13 +69,16 @@ final class RelatedHeadlines {
         }
         continue;
       }
-      if (standalone && shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
+      if (standalone && titleCaseMeansHeadline && shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
         cuts.add(Cut.line(text, start, end, Removed.Kind.RELATED_HEADLINE));
         continue;
       }
       Matcher after = labelAfterSentence.matcher(line);
       if (after.find() && line.length() - after.start() <= MAX_LABELLED_CHARS) {
         cuts.add(Cut.inline(text, start + after.start(), end, Removed.Kind.RELATED_HEADLINE));
+        continue;
+      }
+      if (!titleCaseMeansHeadline) {
         continue;
       }
       tail(line).ifPresent(tailStart -> cuts.add(Cut.inline(text, start + tailStart, end, Removed.Kind.RELATED_HEADLINE)));

@@ -91,4 +91,16 @@ class LanguageDetectorTest {
   void latinTextWithoutFunctionWordsGivesNoAnswer() {
     assertThat(DETECTOR.detect("Xylophone zebra quartz jumping wizards vex bold nymphs")).isEmpty();
   }
+
+  @Test
+  void finnish() {
+    assertThat(DETECTOR.detect("Ministeri sanoi tiistaina, että neuvottelut ammattiliittojen kanssa jatkuvat ensi viikolla, mutta sopimusta ei ole vielä."))
+        .contains("fi");
+  }
+
+  @Test
+  void norwegianIsToldFromDanish() {
+    assertThat(DETECTOR.detect("Ministeren sa på tirsdag at forhandlingene med fagforeningene skal fortsette etter helgen, og at det er mye igjen å gjøre."))
+        .contains("no");
+  }
 }
