@@ -206,4 +206,11 @@ class ExtractorTest {
         Optional.empty(), SuppliedMetadata.NONE, Instant.parse("2010-06-01T00:00:00Z"));
     assertThat(EXTRACTOR.extract(raw).dateline().orElseThrow().date()).contains(LocalDate.of(2009, 12, 1));
   }
+
+  @Test
+  void weekdayInTheDatelinePicksTheYear() throws Exception {
+    // 1 December was a Friday in 2023; 2025 and 2024 put it on a Monday and a Sunday.
+    Article a = EXTRACTOR.extract(Raws.text("LONDON, Friday, Dec 1 (Reuters) - Markets rose.\n\nTraders were pleased."));
+    assertThat(a.dateline().orElseThrow().date()).contains(LocalDate.of(2023, 12, 1));
+  }
 }

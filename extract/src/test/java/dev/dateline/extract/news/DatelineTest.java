@@ -111,4 +111,16 @@ class DatelineTest {
   void impossibleDateIsNotADateline() {
     assertThat(maybe("LONDON, Feb 30 (Reuters) - Markets rose.")).isEmpty();
   }
+
+  @Test
+  void weekdayWrittenWithTheDateIsKept() {
+    assertThat(dateline("WASHINGTON, Wednesday, Feb 7 (AP) — The Senate voted.").weekday()).contains(java.time.DayOfWeek.WEDNESDAY);
+  }
+
+  @Test
+  void bracketedCountryAfterPlaceIsSkipped() {
+    DatelineMatch d = dateline("New Delhi [India], February 7 (ANI): The cabinet met on Wednesday.");
+    assertThat(d.place()).isEqualTo("New Delhi");
+    assertThat(d.agency()).contains("ANI");
+  }
 }
