@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class RelatedHeadlines {
   /** Longest text after a label that is still one headline. */
   private static final int MAX_LABELLED_CHARS = 250;
+  /** A label alone on its line takes the next line with it only if that looks like a headline, not a heading. */
+  private static final int MIN_WORDS_AFTER_BARE_LABEL = 4;
   private static final Pattern LAST_SENTENCE_END = Pattern.compile("[.!?][\"”’')]?\\s+(?=\\S)");
 
   private final HeadlineShape shape;
@@ -63,7 +65,9 @@ final class RelatedHeadlines {
         int next = nextContentLine(text, lines, i);
         if (next >= 0 && !isTaken(taken, cuts, lines.get(next)[0], lines.get(next)[1])) {
           String headline = text.substring(lines.get(next)[0], lines.get(next)[1]);
-          if (!HeadlineShape.endsLikeSentence(headline.strip()) && headline.strip().length() <= MAX_LABELLED_CHARS) {
+          String h = headline.strip();
+          if (!HeadlineShape.endsLikeSentence(h) && h.length() <= MAX_LABELLED_CHARS
+              && h.split("\\s+").length >= MIN_WORDS_AFTER_BARE_LABEL) {
             cuts.add(Cut.line(text, lines.get(next)[0], lines.get(next)[1], Removed.Kind.RELATED_HEADLINE));
           }
         }

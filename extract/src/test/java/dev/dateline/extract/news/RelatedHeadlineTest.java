@@ -92,4 +92,16 @@ class RelatedHeadlineTest {
       assertThat(input.charAt(body.offsets().toRaw(i))).as("char %d", i).isEqualTo(body.text().charAt(i));
     }
   }
+
+  @Test
+  void labelAloneTakesTheHeadlineBelowIt() {
+    NewsBody body = READER.read("The talks went on.\n\nALSO READ\n\nCeasefire talks stall in Cairo again\n\nThey resumed.", false);
+    assertThat(body.text()).isEqualTo("The talks went on.\n\nThey resumed.");
+  }
+
+  @Test
+  void labelAloneLeavesAShortHeadingBelowIt() {
+    NewsBody body = READER.read("The talks went on.\n\nSee also\n\nFootnotes\n\nThey resumed.", false);
+    assertThat(body.text()).isEqualTo("The talks went on.\n\nFootnotes\n\nThey resumed.");
+  }
 }
