@@ -34,7 +34,7 @@ final class Disclaimers {
         case "note" -> false;
         default -> throw new IllegalStateException("disclaimers.tsv: kind must be 'syndicated' or 'note', got '" + row[0] + "'");
       };
-      String core = row[2];
+      String core = "(?:disclaimer\\s*[:\\-–]\\s*)?(?:" + row[2] + ")";
       // In brackets the whole bracket goes; otherwise the sentence, to its final stop (the next one followed by a
       // space, the line's end, or a closing bracket).
       String bracketed = "\\([^()\\n]{0,40}?(?:" + core + ")[^()\\n]*\\)";

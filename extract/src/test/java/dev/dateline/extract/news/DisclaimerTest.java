@@ -64,4 +64,26 @@ class DisclaimerTest {
     assertThat(body.removed()).isEmpty();
     assertThat(body.syndicated()).isFalse();
   }
+
+  @Test
+  void automatedNewsAgencyFeedSentenceWithoutBrackets() {
+    NewsBody body = READER.read(BODY + "This article was generated from an automated news agency feed without modifications to text.", false);
+    assertThat(body.text()).isEqualTo(BODY.strip());
+    assertThat(body.syndicated()).isTrue();
+  }
+
+  @Test
+  void disclaimerLabelGoesWithTheNote() {
+    NewsBody body = READER.read(BODY + "Disclaimer: This is an auto-generated story from a syndicated feed.", false);
+    assertThat(body.text()).isEqualTo(BODY.strip());
+  }
+
+  @Test
+  void wireCopyrightLinesAreRemoved() {
+    NewsBody body = READER.read(BODY + "Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+        + "published, broadcast, rewritten or redistributed.", false);
+    assertThat(body.text()).isEqualTo(BODY.strip());
+    assertThat(body.removed()).hasSize(3);
+    assertThat(body.syndicated()).isFalse();
+  }
 }

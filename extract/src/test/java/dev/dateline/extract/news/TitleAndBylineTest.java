@@ -62,4 +62,11 @@ class TitleAndBylineTest {
     assertThat(body.authors()).isEmpty();
     assertThat(body.removed()).isEmpty();
   }
+
+  @Test
+  void shortFirstLineOpeningWithDatelineIsNotATitle() {
+    NewsBody body = READER.read("WASHINGTON (AP) — The Senate voted on the bill\n\nIt passed narrowly.", true);
+    assertThat(body.title()).isEmpty();
+    assertThat(body.dateline()).isPresent();
+  }
 }
