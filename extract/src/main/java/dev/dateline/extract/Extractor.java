@@ -96,7 +96,8 @@ public final class Extractor {
     SuppliedMetadata supplied = raw.supplied();
     String body = page.map(HtmlContent::text).orElse(lines.text());
     OffsetMap bodyOffsets = page.map(HtmlContent::offsets).orElse(OffsetMap.identity());
-    NewsBody read = news.read(body, raw.kind() == ContentKind.TEXT);
+    Optional<String> knownTitle = supplied.title().or(() -> page.flatMap(HtmlContent::title));
+    NewsBody read = news.read(body, raw.kind() == ContentKind.TEXT, knownTitle);
     if (read.text().isBlank()) {
       throw new ExtractionException(origin, "no main text left once disclaimers, title and headlines are removed");
     }

@@ -46,7 +46,16 @@ public final class NewsReader {
    * The returned offsets map the returned text to offsets of {@code text}.
    */
   public NewsBody read(String text, boolean bareText) {
+    return read(text, bareText, Optional.empty());
+  }
+
+  /**
+   * Reads {@code text} as {@link #read(String, boolean)} does; a first line that repeats {@code knownTitle} (the
+   * page's or the supplied title; case and spacing aside) is cut as the TITLE whatever its shape.
+   */
+  public NewsBody read(String text, boolean bareText, Optional<String> knownTitle) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(knownTitle, "knownTitle");
     Disclaimers.Found found = disclaimers.find(text);
     List<Cut> cuts = new ArrayList<>(found.cuts());
     List<String> authors = new ArrayList<>();
@@ -63,7 +72,16 @@ public final class NewsReader {
         titleCandidates.add(line);
       }
     }
-    if (bareText) {
+    Optional<int[]> repeated = titleCandidates.isEmpty() ? Optional.empty()
+        : knownTitle.map(NewsReader::comparable).filter(t -> !t.isEmpty())
+            .filter(t -> t.equals(comparable(text.substring(titleCandidates.getFirst()[0], titleCandidates.getFirst()[1]))))
+            .map(t -> titleCandidates.getFirst());
+    if (repeated.isPresent()) {
+      int[] line = repeated.get();
+      Cut cut = Cut.line(text, line[0], line[1], Removed.Kind.TITLE);
+      cuts.add(cut);
+      title = Optional.of(cut.text());
+    } else if (bareText) {
       Optional<int[]> titleLine = titleLine(text, titleCandidates);
       if (titleLine.isPresent()) {
         int[] line = titleLine.get();
@@ -103,6 +121,12 @@ public final class NewsReader {
       next++;
     }
     return next < text.length() ? datelines.parse(text, next) : Optional.empty();
+  }
+
+  /** A title as compared: lower case, spaces collapsed, a final period dropped. */
+  private static String comparable(String title) {
+    String t = HeadlineShape.trim(title).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
 
   /** The first non-blank lines not already cut. */
