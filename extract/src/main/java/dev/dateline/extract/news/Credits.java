@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,8 @@ final class Credits {
   private static final int BEFORE_WINDOW = 80;
   private static final int AFTER_WINDOW = 60;
 
-  private final Pattern mentions;
+  /** Aliases by their first word, longest first: finding names is a word lookup, not a huge alternation. */
+  private final Map<String, List<String>> aliasesByFirstWord;
   private final Map<String, String> canonical;
   private final List<Pattern> before;
   private final List<Pattern> after;
@@ -30,11 +30,57 @@ final class Credits {
     this.canonical = Map.copyOf(canonical);
     this.before = List.copyOf(before);
     this.after = List.copyOf(after);
-    List<String> aliases = new ArrayList<>(canonical.keySet());
-    aliases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    this.mentions = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases.stream().map(Pattern::quote).toList())
-        + ")(?![\\p{L}\\p{N}])");
+    Map<String, List<String>> byFirstWord = new HashMap<>();
+    for (String alias : canonical.keySet()) {
+      byFirstWord.computeIfAbsent(firstWord(alias, 0), w -> new ArrayList<>()).add(alias);
+    }
+    // Longest first, so "The New York Times" is taken before "The" forms of other names.
+    byFirstWord.replaceAll((w, list) -> list.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList());
+    this.aliasesByFirstWord = Map.copyOf(byFirstWord);
   }
+
+  /** The word (letters and digits) starting at {@code start}. */
+  private static String firstWord(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Known outlet names in {@code text}: [start, end) pairs with the alias found, longest at each word start. */
+  private List<Mention> mentions(String text) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      List<String> candidates = aliasesByFirstWord.get(firstWord(text, i));
+      String found = null;
+      if (candidates != null) {
+        for (String alias : candidates) {
+          int end = i + alias.length();
+          if (text.startsWith(alias, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            found = alias;
+            break;
+          }
+        }
+      }
+      if (found != null) {
+        out.add(new Mention(i, i + found.length(), found));
+        i += found.length();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private record Mention(int start, int end, String alias) {}
 
   static Credits load() {
     Map<String, String> canonical = new HashMap<>();
@@ -64,10 +110,9 @@ final class Credits {
     for (String outlet : extra) {
       counts.merge(outlet, 1, Integer::sum);
     }
-    Matcher m = mentions.matcher(text);
-    while (m.find()) {
+    for (Mention m : mentions(text)) {
       if (isCredit(text, m.start(), m.end())) {
-        counts.merge(canonical.get(m.group()), 1, Integer::sum);
+        counts.merge(canonical.get(m.alias()), 1, Integer::sum);
       }
     }
     // LinkedHashMap keeps first-credited order, so max keeps the earliest of equals.
