@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the outlet a text credits. Each mention of a known outlet (data file {@code outlets.tsv}) counts as a credit
  * when a cue from {@code credit-before.txt} ends the sentence text before it ("according to", "reported"), a cue
- * from {@code credit-after.txt} follows it ("reported", "has learned"), or it stands alone in brackets ("(AP)").
+ * from {@code credit-after.txt} follows it ("reported", "has learned"), or it stands alone in brackets or slashes
+ * ("(AP)", "/PRNewswire/").
  * The outlet with most credits wins; a tie goes to the one credited first.
  */
 final class Credits {
@@ -128,8 +129,9 @@ final class Credits {
   }
 
   private boolean isCredit(String text, int start, int end) {
-    if (start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')') {
-      return true;
+    if (start > 0 && end < text.length()
+        && ((text.charAt(start - 1) == '(' && text.charAt(end) == ')') || (text.charAt(start - 1) == '/' && text.charAt(end) == '/'))) {
+      return true; // "(AP)", "/PRNewswire/"
     }
     String prior = sentenceBefore(text, start);
     for (Pattern cue : before) {

@@ -94,8 +94,9 @@ public final class NewsReader {
     Rewrite rewrite = Rewrite.apply(text, cuts);
 
     Optional<DatelineMatch> dateline = dateline(rewrite.text());
+    // A known agency in the dateline is counted where it stands in the text; an unknown one is counted here.
     List<String> agencyCredit = dateline.flatMap(DatelineMatch::agency)
-        .map(agency -> credits.outlet(agency).orElse(agency))
+        .filter(agency -> credits.outlet(agency).isEmpty())
         .map(List::of)
         .orElse(List.of());
     Optional<String> credited = credits.mostCredited(rewrite.text(), agencyCredit);
