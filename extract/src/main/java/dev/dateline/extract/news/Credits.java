@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * when a cue from {@code credit-before.txt} ends the sentence text before it ("according to", "reported"), a cue
  * from {@code credit-after.txt} follows it ("reported", "has learned"), or it stands alone in brackets or slashes
  * ("(AP)", "/PRNewswire/").
- * The outlet with most credits wins; a tie goes to the one credited first.
+ * Joint polls and surveys ("a CNN/ORC poll", {@code credit-not-after.txt}) are not credits. The outlet with most
+ * credits wins; a tie goes to the one credited first.
  */
 final class Credits {
   /** How far back in a sentence a cue may start. */
@@ -26,8 +27,10 @@ final class Credits {
   private final Map<String, String> canonical;
   private final List<Pattern> before;
   private final List<Pattern> after;
+  private final List<Pattern> notAfter;
 
-  private Credits(Map<String, String> canonical, List<Pattern> before, List<Pattern> after) {
+  private Credits(Map<String, String> canonical, List<Pattern> before, List<Pattern> after, List<Pattern> notAfter) {
+    this.notAfter = List.copyOf(notAfter);
     this.canonical = Map.copyOf(canonical);
     this.before = List.copyOf(before);
     this.after = List.copyOf(after);
@@ -91,7 +94,8 @@ final class Credits {
         canonical.put(alias.strip(), row[0]);
       }
     }
-    return new Credits(canonical, cues("credit-before.txt", "(?:", ")\\s*$"), cues("credit-after.txt", "^(?:", ")"));
+    return new Credits(canonical, cues("credit-before.txt", "(?:", ")\\s*$"), cues("credit-after.txt", "^(?:", ")"),
+        cues("credit-not-after.txt", "^\\s*(?:", ")"));
   }
 
   private static List<Pattern> cues(String resource, String prefix, String suffix) {
@@ -129,6 +133,12 @@ final class Credits {
   }
 
   private boolean isCredit(String text, int start, int end) {
+    String next = text.substring(end, Math.min(text.length(), end + AFTER_WINDOW));
+    for (Pattern exclusion : notAfter) {
+      if (exclusion.matcher(next).find()) {
+        return false;
+      }
+    }
     if (start > 0 && end < text.length()
         && ((text.charAt(start - 1) == '(' && text.charAt(end) == ')') || (text.charAt(start - 1) == '/' && text.charAt(end) == '/'))) {
       return true; // "(AP)", "/PRNewswire/"
@@ -139,7 +149,6 @@ final class Credits {
         return true;
       }
     }
-    String next = text.substring(end, Math.min(text.length(), end + AFTER_WINDOW));
     for (Pattern cue : after) {
       if (cue.matcher(next).find()) {
         return true;

@@ -82,4 +82,9 @@ class CreditTest {
   void unknownDatelineAgencyIsCreditedAsWritten() {
     assertThat(credited("KABUL, March 3 (Pajhwok) - The council met.")).contains("Pajhwok");
   }
+
+  @Test
+  void pollIsNotACredit() {
+    assertThat(credited("He leads by four points, according to a CNN/ORC poll. Another Reuters poll agrees.")).isEmpty();
+  }
 }
