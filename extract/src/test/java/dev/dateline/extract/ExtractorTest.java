@@ -239,4 +239,10 @@ class ExtractorTest {
       assertThat(parallel).isEqualTo(sequential);
     }
   }
+
+  @Test
+  void blankSuppliedTitleCountsAsAbsent() throws Exception {
+    Article a = EXTRACTOR.extract(Raws.text("Unions and ministers agree to more talks\n\n" + STORY, SuppliedMetadata.NONE.withTitle(" ")));
+    assertThat(a.title()).contains("Unions and ministers agree to more talks");
+  }
 }
