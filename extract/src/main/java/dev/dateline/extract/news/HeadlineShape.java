@@ -30,6 +30,8 @@ final class HeadlineShape {
   /** A quote followed by its speaker is speech, not a headline. */
   private static final Pattern SPEECH_AFTER_QUOTE = Pattern.compile(
       "[\\s,]*(?:said|says|told|added|asked|warned|insisted|wrote|declared)\\b", Pattern.CASE_INSENSITIVE);
+  /** A full stop, question or exclamation mark followed by a space inside the candidate: two sentences. */
+  private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"”’')]?\\s+\\S");
   private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private final Set<String> functionWords;
@@ -81,7 +83,8 @@ final class HeadlineShape {
         || s.indexOf('©') >= 0 || captionLabel.matcher(s).find()) {
       return false;
     }
-    if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))) {
+    if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))
+        || INNER_SENTENCE_END.matcher(s).find()) {
       return false;
     }
     String[] tokens = s.split("\\s+");
