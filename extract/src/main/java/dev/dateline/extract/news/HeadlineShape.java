@@ -71,10 +71,12 @@ final class HeadlineShape {
   }
 
   /**
-   * Title Case: at least {@value #MIN_CAPITALISED_CONTENT_WORDS} content words and at most one in ten of them in
-   * lower case, at least one function word after the first word in lower case, no final period, comma, colon or semicolon, no semicolon,
-   * bracket or more than two commas inside (line-ups, results, award lists), not all capitals, opening with a letter
-   * (not a quote mark, a list dash or a number), not a caption or credit ("Photo:", "©"; data file
+   * Title Case: {@code minWords} to {@value #MAX_TITLE_CASE_WORDS} words; at least
+   * {@value #MIN_CAPITALISED_CONTENT_WORDS} capitalised content words and at most one in ten content words in lower
+   * case; at least one function word after the first word in lower case ("to", "with": runs of capitals without one
+   * are names, addresses, listings); one sentence (no ". " inside); no final period, comma, colon or semicolon; no
+   * semicolon, bracket or more than two commas inside (line-ups, results, award lists); not all capitals; opening
+   * with a letter (not a quote mark, a list dash or a number); not a caption or credit ("Photo:", "©"; data file
    * {@code caption-labels.txt}).
    */
   boolean isTitleCase(String candidate, int minWords) {
