@@ -19,7 +19,7 @@ final class ContentFinder {
   private static final Set<String> DROP_TAGS = Set.of(
       "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "input",
       "button", "select", "textarea", "nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "audio",
-      "video", "map", "head", "link", "meta", "picture", "img", "source", "math");
+      "video", "map", "head", "link", "meta", "picture", "img", "source", "math", "rt", "rp");
 
   private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
   private final Lexicon lexicon;
@@ -49,12 +49,23 @@ final class ContentFinder {
     Element root = expand(widen(top, candidates), candidates);
     List<Element> roots = withSiblings(root, candidates);
     List<Block> kept = new ArrayList<>();
+    List<Element> near = new ArrayList<>();
+    Element up = root;
+    for (int i = 0; i < RESCUE_LEVELS && up.parent() != null && !up.normalName().equals("body"); i++) {
+      up = up.parent();
+    }
     for (Block b : blocks) {
+      boolean in = false;
       for (Element r : roots) {
         if (b.within(r)) {
-          kept.add(b);
+          in = true;
           break;
         }
+      }
+      // a lead or a second column of plain text just beside the chosen container
+      if (in || (b.text().length() >= RESCUE_LENGTH && b.linkChars() == 0 && b.kind() == Block.Kind.PARAGRAPH
+          && up != root && b.within(up))) {
+        kept.add(b);
       }
     }
     return filter(kept, roots);
@@ -296,6 +307,8 @@ final class ContentFinder {
     return root;
   }
 
+  private static final int RESCUE_LEVELS = Integer.getInteger("x.rl", 3);
+  private static final int RESCUE_LENGTH = Integer.getInteger("x.rlen", 150);
   private static final double EXPAND_LINK_DENSITY = Double.parseDouble(System.getProperty("x.eld", "0.2"));
   private static final double EXPAND_GROWTH = Double.parseDouble(System.getProperty("x.eg", "3.0"));
 
@@ -379,6 +392,10 @@ final class ContentFinder {
           continue;
         }
       }
+      if (len <= PITCH_LINE && lexicon.insideLine().matcher(text).find()) {
+        markDropped(dropFollows);
+        continue;
+      }
       out.add(b);
       dropFollows.add(false);
     }
@@ -386,6 +403,7 @@ final class ContentFinder {
       // whatever follows the last kept block was dropped (or cut)
       dropFollows.set(dropFollows.size() - 1, true);
     }
+    cutTrailingSection(out, dropFollows);
     // a short heading with no text under it introduced something that was dropped
     for (int i = out.size() - 1; i >= 0; i--) {
       Block b = out.get(i);
@@ -398,6 +416,50 @@ final class ContentFinder {
     return out;
   }
 
+  /**
+   * Drops a section that opens with a heading after the article's last long paragraph and holds little text: the
+   * "Upcoming events", "Top stories", "Sources" lists that close a page.
+   */
+  private static void cutTrailingSection(List<Block> out, List<Boolean> dropFollows) {
+    int lastLong = -1;
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).text().length() >= 150 && out.get(i).linkDensity() < 0.2 && out.get(i).kind() != Block.Kind.HEADING) {
+        lastLong = i;
+      }
+    }
+    if (lastLong < 0) {
+      return;
+    }
+    int heading = -1;
+    for (int i = lastLong + 1; i < out.size(); i++) {
+      if (out.get(i).kind() == Block.Kind.HEADING) {
+        heading = i;
+        break;
+      }
+    }
+    if (heading < 0) {
+      return;
+    }
+    int before = 0;
+    int after = 0;
+    for (int i = 0; i < out.size(); i++) {
+      if (i < heading) {
+        before += out.get(i).text().length();
+      } else {
+        after += out.get(i).text().length();
+      }
+    }
+    if (after < before * TRAILING_SHARE) {
+      out.subList(heading, out.size()).clear();
+      dropFollows.subList(heading, dropFollows.size()).clear();
+      if (!dropFollows.isEmpty()) {
+        dropFollows.set(dropFollows.size() - 1, true);
+      }
+    }
+  }
+
+  private static final double TRAILING_SHARE = Double.parseDouble(System.getProperty("x.ts", "0.1"));
+
   private static void markDropped(List<Boolean> dropFollows) {
     if (!dropFollows.isEmpty()) {
       dropFollows.set(dropFollows.size() - 1, true);
@@ -405,6 +467,7 @@ final class ContentFinder {
   }
 
   private static final int SHORT_LINE = 120;
+  private static final int PITCH_LINE = 200;
   private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
       "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
 
