@@ -19,7 +19,7 @@ final class Progress {
   private final String unit;
   private final long start;
   private long count;
-  private long lastDrawn = Long.MIN_VALUE;
+  private long nextDraw;
   private int drawnWidth;
 
   Progress(PrintWriter err, Clock clock, boolean enabled, OptionalLong total, String unit) {
@@ -29,13 +29,14 @@ final class Progress {
     this.total = total;
     this.unit = unit;
     this.start = clock.millis();
+    this.nextDraw = start;
   }
 
   void tick() {
     count++;
     long now = clock.millis();
-    if (enabled && now - lastDrawn >= REDRAW_MILLIS) {
-      lastDrawn = now;
+    if (enabled && now >= nextDraw) {
+      nextDraw = now + REDRAW_MILLIS;
       draw(line(count, now - start, total));
     }
   }
