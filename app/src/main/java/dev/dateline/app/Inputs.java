@@ -26,6 +26,9 @@ final class Inputs {
   /** Files that may hold many documents, so counting files says nothing about how many documents come. */
   private static final Set<String> CONTAINERS = Set.of("jsonl", "ndjson", "json", "warc", "gz", "xml", "rss", "atom");
 
+  /** Metadata beside a document (ingest's sidecar), not a document of its own. */
+  private static final String SIDECAR = ".meta.json";
+
   private Inputs() {}
 
   /**
@@ -91,7 +94,7 @@ final class Inputs {
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.walk(path)) {
           List<Path> regular = files.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith(SIDECAR))
               .toList();
           if (regular.stream().anyMatch(Inputs::isContainer)) {
             return OptionalLong.empty();

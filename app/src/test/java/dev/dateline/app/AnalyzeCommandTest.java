@@ -38,7 +38,7 @@ class AnalyzeCommandTest {
 
   @Test
   void everySampleArticleBecomesOneRecordWithTheDocumentedFields() throws Exception {
-    Cli.Run r = Cli.run("analyze", sample.toString());
+    Cli.Run r = Cli.run("analyze", sample.toString(), "--no-follow");
     assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> records = records(r);
     assertThat(records).hasSize(Sample.ARTICLES);

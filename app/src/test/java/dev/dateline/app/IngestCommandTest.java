@@ -28,7 +28,7 @@ class IngestCommandTest {
 
   @Test
   void sampleIsStoredWithCommittedCounts() throws Exception {
-    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", data);
+    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().strip()).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 0");
     assertThat(stats().get("articles").asLong()).isEqualTo(Sample.ARTICLES);
@@ -36,8 +36,8 @@ class IngestCommandTest {
 
   @Test
   void ingestingTwiceStoresNoDuplicates() throws Exception {
-    Cli.run("ingest", sample.toString(), "--data", data);
-    Cli.Run again = Cli.run("ingest", sample.toString(), "--data", data);
+    Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
+    Cli.Run again = Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out().strip()).isEqualTo("stored 0, duplicates " + Sample.ARTICLES + ", failed 0");
     assertThat(stats().get("articles").asLong()).isEqualTo(Sample.ARTICLES);
@@ -55,7 +55,7 @@ class IngestCommandTest {
   @Test
   void missingInputBesideGoodOnesIsExit1AndRecordedInTheStore() throws Exception {
     String missing = tmp.resolve("no-such-file.txt").toString();
-    Cli.Run r = Cli.run("ingest", missing, sample.toString(), "--data", data);
+    Cli.Run r = Cli.run("ingest", missing, sample.toString(), "--data", data, "--no-follow");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("failed: " + missing);
     assertThat(r.out().strip()).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 1");
@@ -75,7 +75,7 @@ class IngestCommandTest {
   @Test
   void unusableDataDirectoryIsExit3() throws Exception {
     Path file = java.nio.file.Files.writeString(tmp.resolve("not-a-dir"), "x");
-    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", file.toString());
+    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", file.toString(), "--no-follow");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains(file.toString());
   }

@@ -19,6 +19,7 @@ class InputsTest {
     Files.writeString(tmp.resolve("d/b.html"), "b");
     Files.writeString(tmp.resolve("d/e/c.txt"), "c");
     Files.writeString(tmp.resolve("d/.hidden"), "h");
+    Files.writeString(tmp.resolve("d/b.html.meta.json"), "{}");
     assertThat(Inputs.countDocuments(List.of(tmp.resolve("a.txt").toString(), tmp.resolve("d").toString())))
         .isEqualTo(OptionalLong.of(3));
   }

@@ -26,7 +26,7 @@ class MainTest {
   void evalExtractHasHelp() {
     Cli.Run r = Cli.run("eval", "extract", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("--format", "zyte, trafilatura, readability");
+    assertThat(r.out()).contains("--format", "zyte", "trafilatura", "readability");
   }
 
   @Test

@@ -20,7 +20,7 @@ class StoreCommandsTest {
   void ingest() {
     sample = Sample.unpack(tmp);
     data = tmp.resolve("data").toString();
-    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", data);
+    Cli.Run r = Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
