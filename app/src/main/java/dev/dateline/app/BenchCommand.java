@@ -222,7 +222,7 @@ final class BenchCommand implements Callable<Integer> {
     o.put("seconds", round(seconds, 3));
     o.put("articles_per_s", round(timed.articles() / seconds, 1));
     o.put("tokens", tokens);
-    o.put("tokens_per_s", round(tokens / seconds, 0));
+    o.put("tokens_per_s", Math.round(tokens / seconds));
     o.put("peak_heap_mb", round(heap.sampledPeak() / MB, 1));
     o.put("heap_pools_peak_mb", round(heap.poolPeaks() / MB, 1));
     try {

@@ -56,7 +56,7 @@ final class Components {
         .clock(clock)
         .metadata(metadata)
         .followFeedLinks(followFeedLinks)
-        .userAgent("Dateline/" + version() + " (+https://github.com/dateline)")
+        .userAgent("Dateline/" + version())
         .build();
   }
 
