@@ -72,4 +72,10 @@ class RobotsTest {
     assertThat(Robots.DISALLOW_ALL.allows("/robots.txt")).isTrue();
     assertThat(Robots.DISALLOW_ALL.allows("/")).isFalse();
   }
+
+  @Test
+  void aByteOrderMarkDoesNotHideTheFirstGroup() {
+    var robots = Robots.parse("\uFEFFUser-agent: *\nDisallow: /x\n", "Dateline");
+    assertThat(robots.allows("/x")).isFalse();
+  }
 }
