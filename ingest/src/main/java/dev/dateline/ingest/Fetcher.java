@@ -104,7 +104,10 @@ final class Fetcher {
   }
 
   private static void requireHttp(URI uri, String what) throws IOException {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getScheme() == null) {
+      throw new IOException(what + ": a relative URL, with no scheme and no base to resolve it against");
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new IOException(what + ": only http and https URLs are fetched, not '" + scheme + ":'");
     }

@@ -50,7 +50,7 @@ public final class Ingest {
   /**
    * A source for {@code input}: a file (format from its extension and first bytes), a directory (read recursively in
    * sorted order, hidden files and {@code .meta.json} sidecars skipped), {@code "-"} for stdin, an http(s) URL, or a
-   * {@code file:} URL.
+   * {@code file:} URL. The formats, the sidecar file and the fetching rules are described in the package summary.
    *
    * @throws IllegalArgumentException naming the input when it does not exist or its scheme is not http, https or file
    */
@@ -74,7 +74,13 @@ public final class Ingest {
           return new UrlSource(uri, settings, fetcher);
         }
         case "file" -> {
-          return openPath(input, Path.of(parseUri(input)));
+          Path path;
+          try {
+            path = Path.of(parseUri(input));
+          } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new IllegalArgumentException("not a usable file URL: '" + input + "' (" + e.getMessage() + ")", e);
+          }
+          return openPath(input, path);
         }
         default -> throw new IllegalArgumentException(
             "cannot read '" + input + "': scheme '" + name + "' is not http, https or file");
@@ -110,8 +116,6 @@ public final class Ingest {
       return new URI(input);
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException("not a valid URL: '" + input + "' (" + e.getReason() + ")", e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a valid file URL: '" + input + "' (" + e.getMessage() + ")", e);
     }
   }
 

@@ -29,7 +29,8 @@ final class Robots {
     List<Group> groups = new ArrayList<>();
     Group current = null;
     boolean lastWasAgent = false;
-    for (String raw : text.split("\r\n|\r|\n")) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    for (String raw : body.split("\r\n|\r|\n")) {
       int hash = raw.indexOf('#');
       String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
       int colon = line.indexOf(':');
