@@ -146,7 +146,7 @@ public final class Extractor {
         int leadEnd = text.indexOf('\n', match.span().end());
         String lead = text.substring(match.span().end(), leadEnd < 0 ? text.length() : leadEnd);
         date = Optional.of(known.map(p -> PublicationDates.nearest(monthDay, p.date()))
-            .orElseGet(() -> PublicationDates.inferYear(monthDay, lead, fetched)));
+            .orElseGet(() -> PublicationDates.inferYear(monthDay, match.weekday(), lead, fetched)));
       }
     }
     return new Dateline(match.place(), date, inferred, match.agency(), match.span());

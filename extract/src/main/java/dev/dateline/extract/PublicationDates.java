@@ -79,11 +79,12 @@ final class PublicationDates {
 
   /**
    * The year of a dateline's month and day when nothing else gives it: among the years whose date is not after
-   * {@code fetched}, the most recent one in which every weekday named in the lead ({@code lead}, the text after the
+   * {@code fetched}, the most recent one whose date falls on the weekday {@code written} in the dateline, if one
+   * is; else the most recent one in which every weekday named in the lead ({@code lead}, the text after the
    * dateline) is the dateline's day or the day before (news leads tell of today and yesterday); with no such year,
    * the most recent one agreeing with the most mentions; with no mention, the most recent one.
    */
-  static LocalDate inferYear(MonthDay monthDay, String lead, LocalDate fetched) {
+  static LocalDate inferYear(MonthDay monthDay, Optional<DayOfWeek> written, String lead, LocalDate fetched) {
     List<LocalDate> candidates = new ArrayList<>();
     for (int year = fetched.getYear(); year > fetched.getYear() - CANDIDATE_YEARS; year--) {
       if (monthDay.isValidYear(year) && !monthDay.atYear(year).isAfter(fetched)) {
@@ -92,6 +93,13 @@ final class PublicationDates {
     }
     if (candidates.isEmpty()) {
       return monthDay.atYear(fetched.getYear() - 1);
+    }
+    if (written.isPresent()) {
+      for (LocalDate candidate : candidates) {
+        if (candidate.getDayOfWeek() == written.get()) {
+          return candidate;
+        }
+      }
     }
     List<DayOfWeek> mentions = weekdays(lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead);
     LocalDate best = candidates.getFirst();

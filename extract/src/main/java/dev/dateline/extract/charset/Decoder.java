@@ -195,8 +195,8 @@ public final class Decoder {
 
   /**
    * How well a decoding reads: for the best-fitting language written in that charset, non-ASCII letters of the
-   * language count for, other non-ASCII letters, control characters and a capital inside a lower-case word
-   * (the mark of KOI8-R read as windows-1251 and back) count against.
+   * language count for; other non-ASCII letters, control characters, a capital inside a lower-case word (the mark
+   * of KOI8-R read as windows-1251 and back) and a letter next to a letter of another script count against.
    */
   private long score(String text, Charset charset) {
     long penalty = 0;
@@ -209,6 +209,9 @@ public final class Decoder {
       if (Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED) {
         penalty += 5;
       } else if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(codePoints[i - 1])) {
+        penalty += 3;
+      }
+      if (Character.isLetter(c) && (mixesScript(c, codePoints, i - 1) || mixesScript(c, codePoints, i + 1))) {
         penalty += 3;
       }
     }
@@ -226,6 +229,14 @@ public final class Decoder {
       best = Math.max(best, fit);
     }
     return best - penalty;
+  }
+
+  /** Whether the letter at {@code j} is of another script than {@code c}: "rιforme" is French read as Greek. */
+  private static boolean mixesScript(int c, int[] codePoints, int j) {
+    if (j < 0 || j >= codePoints.length || !Character.isLetter(codePoints[j])) {
+      return false;
+    }
+    return Character.UnicodeScript.of(c) != Character.UnicodeScript.of(codePoints[j]);
   }
 
   private static Optional<String> strict(byte[] b, int offset, Charset charset) {

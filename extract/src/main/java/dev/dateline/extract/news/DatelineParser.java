@@ -2,6 +2,7 @@ package dev.dateline.extract.news;
 
 import dev.dateline.model.Span;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a dateline at the start of a body: a place (several joined by '/', a region after a comma), then a date,
- * an agency in brackets or slashes, and a separator (a dash, '--' or ':') before the story begins:
+ * an agency in brackets or slashes (a bracketed country after the place is skipped: "New Delhi [India], Feb 7 (ANI):"), and a separator (a dash, '--' or ':') before the story begins:
  * "Tel Aviv, February 7:", "TEL AVIV, Feb 7 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 3, 2024 /PRNewswire/ --".
  * A place with neither date nor agency counts only in capitals before a dash or colon ("LONDON —"), and not when it
  * is a label such as "BREAKING:" (data file {@code not-places.txt}); a bracketed name without a date counts only if
@@ -28,6 +29,8 @@ final class DatelineParser {
   /** A place word: a capital, then letters, dots, apostrophes, hyphens. */
   private static final String WORD = "\\p{Lu}[\\p{L}.'’\\-]*";
   private static final int MAX_PLACE_CHARS = 60;
+  /** "M:" opens interview transcripts; no place is that short. */
+  private static final int MIN_PLACE_LETTERS = 2;
 
   private final Pattern pattern;
   private final Map<String, Integer> months;
@@ -45,13 +48,13 @@ final class DatelineParser {
     String month = "(?i:" + String.join("|", spellings.stream().map(Pattern::quote).toList()) + ")\\.?";
     String particle = "(?:" + String.join("|", particles) + ")";
     String placePart = WORD + "(?:[ \\t]+(?:" + WORD + "|" + particle + "))*";
-    String weekday = "(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?),?[ \\t]+";
+    String weekday = "(?<wd>(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?)),?[ \\t]+";
     String date = "(?:" + weekday + ")?(?:(?<month>" + month + ")[ \\t]+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
         + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<month2>" + month + "))(?:,?[ \\t]+(?<year>\\d{4}))?";
     this.pattern = Pattern.compile(
-        "^(?<place>" + placePart + "(?:[ \\t]*/[ \\t]*" + placePart + ")*)"
+        "^(?<place>" + placePart + "(?:[ \\t]*/[ \\t]*" + placePart + ")*)(?:[ \\t]*\\[[^\\]\\n]{1,30}\\])?"
             + "(?:,[ \\t]*" + date + "|,[ \\t]*(?<region>" + placePart + ")(?:,[ \\t]*" + date.replace("<month>", "<monthR>")
-                .replace("<day>", "<dayR>").replace("<day2>", "<day2R>").replace("<month2>", "<month2R>").replace("<year>", "<yearR>") + ")?)?"
+                .replace("<day>", "<dayR>").replace("<day2>", "<day2R>").replace("<month2>", "<month2R>").replace("<year>", "<yearR>").replace("<wd>", "<wdR>") + ")?)?"
             + "(?:[ \\t]*(?:\\((?<agency>[^()\\n]{1,40})\\)|/(?<agency2>[^/\\n]{1,40})/))?"
             + "[ \\t]*(?<sep>—|–|--|-|:)?[ \\t]*");
   }
@@ -86,7 +89,8 @@ final class DatelineParser {
     Optional<String> agency = Optional.ofNullable(m.group("agency")).or(() -> Optional.ofNullable(m.group("agency2")))
         .map(String::strip);
     String separator = m.group("sep");
-    if (m.end() >= line.length() || place.length() > MAX_PLACE_CHARS || isLabel(place)) {
+    if (m.end() >= line.length() || place.length() > MAX_PLACE_CHARS || isLabel(place)
+        || place.codePoints().filter(Character::isLetter).count() < MIN_PLACE_LETTERS) {
       return Optional.empty();
     }
     Optional<MonthDay> monthDay = Optional.empty();
@@ -118,7 +122,20 @@ final class DatelineParser {
       end--;
     }
     Optional<Integer> year = Optional.ofNullable(yearText).map(Integer::parseInt);
-    return Optional.of(new DatelineMatch(natural, monthDay, monthDay.isPresent() ? year : Optional.empty(), agency, new Span(start, end)));
+    Optional<DayOfWeek> weekday = monthDay.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(first(m, "wd", "wdR")).flatMap(DatelineParser::dayOfWeek);
+    return Optional.of(new DatelineMatch(natural, monthDay, monthDay.isPresent() ? year : Optional.empty(), weekday, agency,
+        new Span(start, end)));
+  }
+
+  private static Optional<DayOfWeek> dayOfWeek(String written) {
+    String prefix = written.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.name().startsWith(prefix)) {
+        return Optional.of(day);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String first(Matcher m, String... groups) {

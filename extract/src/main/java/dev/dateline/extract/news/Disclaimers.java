@@ -28,13 +28,22 @@ final class Disclaimers {
 
   static Disclaimers load() {
     List<Rule> rules = new ArrayList<>();
-    for (String[] row : Resources.rows("disclaimers.tsv", 2)) {
+    for (String[] row : Resources.rows("disclaimers.tsv", 3)) {
       boolean syndicated = switch (row[0]) {
         case "syndicated" -> true;
         case "note" -> false;
         default -> throw new IllegalStateException("disclaimers.tsv: kind must be 'syndicated' or 'note', got '" + row[0] + "'");
       };
-      rules.add(new Rule(syndicated, Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
+      String core = "(?:disclaimer\\s*[:\\-–]\\s*)?(?:" + row[2] + ")";
+      // In brackets the whole bracket goes; otherwise the sentence, to its final stop (the next one followed by a
+      // space, the line's end, or a closing bracket).
+      String bracketed = "\\([^()\\n]{0,40}?(?:" + core + ")[^()\\n]*\\)";
+      String regex = switch (row[1]) {
+        case "bracketed" -> bracketed;
+        case "any" -> bracketed + "|(?:" + core + ")[^\\n]*?(?:[.!?](?=\\s|$)|$)";
+        default -> throw new IllegalStateException("disclaimers.tsv: form must be 'bracketed' or 'any', got '" + row[1] + "'");
+      };
+      rules.add(new Rule(syndicated, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
     }
     return new Disclaimers(rules);
   }

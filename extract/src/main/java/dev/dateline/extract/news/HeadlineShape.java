@@ -18,8 +18,8 @@ final class HeadlineShape {
   static final int MIN_APPENDED_WORDS = 5;
   static final int MAX_TITLE_CASE_WORDS = 25;
   static final int MIN_CAPITALISED_CONTENT_WORDS = 3;
-  /** Below this many words a Title Case run needs a function word, or it may be just a name ("Prime Minister Jane Doe"). */
-  static final int NAME_LIKE_BELOW_WORDS = 6;
+  /** One word in this many must be a frequent English word for Title Case to mean anything. */
+  static final int ENGLISH_MARKER_RATE = 12;
   static final int MIN_TITLE_WORDS = 3;
   static final int MAX_TITLE_WORDS = 20;
   static final int MAX_TITLE_CHARS = 160;
@@ -27,31 +27,58 @@ final class HeadlineShape {
   private static final String OPENING_QUOTES = "\"“„«‹'‘‚";
   private static final String TRAILING_CLOSERS = "\"”»›'’)]";
   private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2,}[.!?][\"”’']?\\s+[\"“‘]?\\p{Lu}");
+  /** A quote followed by its speaker is speech, not a headline. */
+  private static final Pattern SPEECH_AFTER_QUOTE = Pattern.compile(
+      "[\\s,]*(?:said|says|told|added|asked|warned|insisted|wrote|declared)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private final Set<String> functionWords;
+  private final Set<String> englishMarkers;
+  private final Pattern captionLabel;
 
-  HeadlineShape(Set<String> functionWords) {
+  HeadlineShape(Set<String> functionWords, Set<String> englishMarkers, List<String> captionLabels) {
     this.functionWords = Set.copyOf(functionWords);
+    this.englishMarkers = Set.copyOf(englishMarkers);
+    this.captionLabel = Pattern.compile("^(?:" + String.join("|", captionLabels.stream().map(Pattern::quote).toList())
+        + ")\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   static HeadlineShape load() {
+    return new HeadlineShape(words("function-words.txt"), words("english-markers.txt"), Resources.lines("caption-labels.txt"));
+  }
+
+  private static Set<String> words(String resource) {
     Set<String> words = new HashSet<>();
-    for (String line : Resources.lines("function-words.txt")) {
+    for (String line : Resources.lines(resource)) {
       words.addAll(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
-    return new HeadlineShape(words);
+    return words;
+  }
+
+  /** Whether at least one word in {@value #ENGLISH_MARKER_RATE} of {@code text} is a frequent English word. */
+  boolean isEnglish(String text) {
+    int words = 0;
+    int markers = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (!word.isEmpty()) {
+        words++;
+        markers += englishMarkers.contains(word) ? 1 : 0;
+      }
+    }
+    return words > 0 && markers * ENGLISH_MARKER_RATE >= words;
   }
 
   /**
    * Title Case: at least {@value #MIN_CAPITALISED_CONTENT_WORDS} content words and at most one in ten of them in
-   * lower case, function words free to be either, no final period, comma, colon or semicolon, no semicolon,
+   * lower case, at least one function word after the first word in lower case, no final period, comma, colon or semicolon, no semicolon,
    * bracket or more than two commas inside (line-ups, results, award lists), not all capitals, opening with a letter
-   * (not a quote mark, a list dash or a number).
+   * (not a quote mark, a list dash or a number), not a caption or credit ("Photo:", "©"; data file
+   * {@code caption-labels.txt}).
    */
   boolean isTitleCase(String candidate, int minWords) {
     String s = candidate.strip();
-    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.contains("http") || s.contains("www.") || s.indexOf('(') >= 0) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.contains("http") || s.contains("www.") || s.indexOf('(') >= 0
+        || s.indexOf('©') >= 0 || captionLabel.matcher(s).find()) {
       return false;
     }
     if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))) {
@@ -63,14 +90,14 @@ final class HeadlineShape {
     }
     int capitalised = 0;
     int lower = 0;
-    int function = 0;
-    for (String token : tokens) {
-      String word = WORD_EDGE.matcher(token).replaceAll("");
+    int lowerFunction = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      String word = WORD_EDGE.matcher(tokens[i]).replaceAll("");
       if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
         continue;
       }
       if (functionWords.contains(word.toLowerCase(Locale.ROOT))) {
-        function++;
+        lowerFunction += i > 0 && Character.isLowerCase(word.charAt(0)) ? 1 : 0;
       } else if (Character.isUpperCase(word.charAt(0))) {
         capitalised++;
       } else {
@@ -80,7 +107,9 @@ final class HeadlineShape {
     if (capitalised < MIN_CAPITALISED_CONTENT_WORDS || lower * 10 > capitalised + lower) {
       return false;
     }
-    return function > 0 || tokens.length >= NAME_LIKE_BELOW_WORDS;
+    // A lower-case "of", "to", "with" marks the headline style; runs of capitals without one are names, addresses,
+    // product listings.
+    return lowerFunction > 0;
   }
 
   /**
@@ -107,7 +136,7 @@ final class HeadlineShape {
 
   /**
    * Opens with a capital, a digit, a currency sign or a brand like "iTunes"; or with a quote mark before a capital when the quote closes
-   * within the line ("'Strong dollar' call halts slide"), which speech running into the next line does not.
+   * within the line ("'Strong dollar' call halts slide") and is not followed by its speaker ("said the minister").
    */
   private static boolean opensLikeTitle(String s) {
     char first = s.charAt(0);
@@ -123,7 +152,7 @@ final class HeadlineShape {
     String closers = first == '"' ? "\"" : first == '\'' ? "'" : "\"”'’»›";
     for (int i = 2; i < s.length(); i++) {
       if (closers.indexOf(s.charAt(i)) >= 0 && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1)))) {
-        return true;
+        return s.charAt(i - 1) != ',' && !SPEECH_AFTER_QUOTE.matcher(s.substring(i + 1)).lookingAt();
       }
     }
     return false;

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>The headline of a bare text is its first line when that line {@linkplain HeadlineShape#isStandaloneTitle looks
  * like a title} (short, no final period, not speech); or its second line when it does and the first is a complete
- * sentence (a standfirst put above the headline). Either way some body must follow.
+ * sentence (a standfirst put above the headline). Either way some body must follow, and a first line opening with a
+ * dateline is the story, not a title.
  */
 public final class NewsReader {
   /** How many opening lines may hold a byline or the headline. */
@@ -104,6 +105,9 @@ public final class NewsReader {
       return Optional.empty();
     }
     String first = text.substring(candidates.get(0)[0], candidates.get(0)[1]).strip();
+    if (datelines.parse(first, 0).isPresent()) {
+      return Optional.empty(); // the story itself begins here
+    }
     if (shape.isStandaloneTitle(first)) {
       return Optional.of(candidates.get(0));
     }

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Headlines of other stories pasted into a body: a line labelled "READ MORE:", "Also Read |" and the like (data
  * file {@code related-prefixes.txt}), a Title Case line standing alone, or a Title Case run after the last sentence
- * of a paragraph that does not end with punctuation. Title Case is judged by {@link HeadlineShape#isTitleCase}.
+ * of a paragraph that does not end with punctuation. Title Case is judged by {@link HeadlineShape#isTitleCase}, and
+ * only in English bodies ({@link HeadlineShape#isEnglish}).
  */
 final class RelatedHeadlines {
   /** Longest text after a label that is still one headline. */
   private static final int MAX_LABELLED_CHARS = 250;
+  /** A label alone on its line takes the next line with it only if that looks like a headline, not a heading. */
+  private static final int MIN_WORDS_AFTER_BARE_LABEL = 4;
   private static final Pattern LAST_SENTENCE_END = Pattern.compile("[.!?][\"”’')]?\\s+(?=\\S)");
 
   private final HeadlineShape shape;
@@ -42,6 +45,7 @@ final class RelatedHeadlines {
   List<Cut> find(String text, List<Cut> taken, boolean standalone) {
     List<Cut> cuts = new ArrayList<>();
     List<int[]> lines = Lines.of(text);
+    boolean titleCaseMeansHeadline = shape.isEnglish(text);
     for (int i = 0; i < lines.size(); i++) {
       int start = lines.get(i)[0];
       int end = lines.get(i)[1];
@@ -61,19 +65,24 @@ final class RelatedHeadlines {
         int next = nextContentLine(text, lines, i);
         if (next >= 0 && !isTaken(taken, cuts, lines.get(next)[0], lines.get(next)[1])) {
           String headline = text.substring(lines.get(next)[0], lines.get(next)[1]);
-          if (!HeadlineShape.endsLikeSentence(headline.strip()) && headline.strip().length() <= MAX_LABELLED_CHARS) {
+          String h = headline.strip();
+          if (!HeadlineShape.endsLikeSentence(h) && h.length() <= MAX_LABELLED_CHARS
+              && h.split("\\s+").length >= MIN_WORDS_AFTER_BARE_LABEL) {
             cuts.add(Cut.line(text, lines.get(next)[0], lines.get(next)[1], Removed.Kind.RELATED_HEADLINE));
           }
         }
         continue;
       }
-      if (standalone && shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
+      if (standalone && titleCaseMeansHeadline && shape.isTitleCase(line, HeadlineShape.MIN_STANDALONE_WORDS)) {
         cuts.add(Cut.line(text, start, end, Removed.Kind.RELATED_HEADLINE));
         continue;
       }
       Matcher after = labelAfterSentence.matcher(line);
       if (after.find() && line.length() - after.start() <= MAX_LABELLED_CHARS) {
         cuts.add(Cut.inline(text, start + after.start(), end, Removed.Kind.RELATED_HEADLINE));
+        continue;
+      }
+      if (!titleCaseMeansHeadline) {
         continue;
       }
       tail(line).ifPresent(tailStart -> cuts.add(Cut.inline(text, start + tailStart, end, Removed.Kind.RELATED_HEADLINE)));
