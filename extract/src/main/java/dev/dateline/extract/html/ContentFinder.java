@@ -21,6 +21,7 @@ final class ContentFinder {
       "button", "select", "textarea", "nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "audio",
       "video", "map", "head", "link", "meta", "picture", "img", "source", "math");
 
+  private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
   private final Lexicon lexicon;
 
   ContentFinder(Lexicon lexicon) {
@@ -45,7 +46,7 @@ final class ContentFinder {
     if (top == null) {
       return filter(blocks, null);
     }
-    Element root = widen(top, candidates);
+    Element root = expand(widen(top, candidates), candidates);
     List<Element> roots = withSiblings(root, candidates);
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
@@ -64,14 +65,30 @@ final class ContentFinder {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        FilterResult r = decide(node, depth);
+        if (DEBUG && r == FilterResult.REMOVE && node instanceof Element e
+            && e.text().replaceAll("\\s+", " ").contains(System.getProperty("dateline.debug.find", "\u0000"))) {
+          System.err.println("REMOVED\t" + e.normalName() + "\t" + e.className() + "\t" + e.id() + "\t" + e.attributes().html());
+        }
+        return r;
+      }
+
+      private FilterResult decide(Node node, int depth) {
         if (!(node instanceof Element e) || e == body) {
           return node instanceof Element || node instanceof org.jsoup.nodes.TextNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
         }
         String tag = e.normalName();
+        if (tag.equals("noscript") && textLength(e) > 100) {
+          return FilterResult.CONTINUE; // a page that puts its text where scripts would render it
+        }
         if (DROP_TAGS.contains(tag)) {
           // A page that wraps everything in <header> or <form> (ASP.NET) keeps it.
           if ((tag.equals("form") || tag.equals("header") || tag.equals("footer") || tag.equals("aside"))
               && textLength(e) > bodyText / 2) {
+            return FilterResult.CONTINUE;
+          }
+          // an article's header may hold its lead paragraph, a shop page's form its description
+          if ((tag.equals("header") && longParagraphs(e, 1)) || (tag.equals("form") && longParagraphs(e, 2))) {
             return FilterResult.CONTINUE;
           }
           return FilterResult.REMOVE;
@@ -80,16 +97,48 @@ final class ContentFinder {
             || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))) {
           return FilterResult.REMOVE;
         }
-        String classAndId = e.className() + " " + e.id();
-        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find()) {
-          boolean protectedByName = lexicon.keep().matcher(classAndId).find();
-          if (!protectedByName || textLength(e) < bodyText / 4) {
-            return FilterResult.REMOVE;
-          }
+        String classAndId = names(e);
+        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)
+            && !(lexicon.keep().matcher(classAndId).find() && longParagraphs(e, 3))) {
+          return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
       }
     }, body);
+  }
+
+  /**
+   * Whether an element named like boilerplate ("has-sidebar", "page-with-sidebar") is a wrapper around the article:
+   * it holds the article's heading or element, or most of the page's text.
+   */
+  private static boolean isLayoutWrapper(Element e, int bodyText) {
+    if (e.selectFirst("h1, article, main, [itemprop=articleBody]") != null) {
+      return true;
+    }
+    return textLength(e) > bodyText / 2;
+  }
+
+  private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
+      "(?<!\\S)(?:tag|category|post_tag)-\\S*");
+
+  /** The class and id of {@code e}, without the taxonomy classes CMSs put on posts ("tag-sponsor", "category-news"). */
+  static String names(Element e) {
+    return names(e.className()) + " " + e.id();
+  }
+
+  private static String names(String cls) {
+    return cls.indexOf('-') < 0 ? cls : TAXONOMY.matcher(cls).replaceAll("");
+  }
+
+  /** Whether {@code e} holds at least {@code n} paragraphs of 100 chars or more. */
+  private static boolean longParagraphs(Element e, int n) {
+    int found = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() >= 100 && ++found >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHiddenStyle(String style) {
@@ -167,7 +216,7 @@ final class ContentFinder {
 
   private int classWeight(Element e) {
     int w = 0;
-    String cls = e.className();
+    String cls = names(e.className());
     String id = e.id();
     if (!cls.isEmpty()) {
       if (lexicon.negative().matcher(cls).find()) {
@@ -219,6 +268,37 @@ final class ContentFinder {
     return root;
   }
 
+  /**
+   * Grows the root into ancestors while what they add is text rather than links: an article's lead, its list of
+   * facts, a second column of paragraphs often sit beside the container that scored best.
+   */
+  private Element expand(Element root, Map<Element, Candidate> candidates) {
+    Candidate current = candidates.get(root);
+    if (current == null) {
+      return root;
+    }
+    for (Element p = root.parent(); p != null && !p.normalName().equals("html"); p = p.parent()) {
+      Candidate pc = candidates.get(p);
+      if (pc == null) {
+        continue;
+      }
+      int extra = pc.chars - current.chars;
+      int extraLinks = pc.linkChars - current.linkChars;
+      if (extra > 0 && (double) extraLinks / extra > EXPAND_LINK_DENSITY) {
+        break;
+      }
+      if (extra > current.chars * EXPAND_GROWTH) {
+        break;
+      }
+      root = p;
+      current = pc;
+    }
+    return root;
+  }
+
+  private static final double EXPAND_LINK_DENSITY = Double.parseDouble(System.getProperty("x.eld", "0.2"));
+  private static final double EXPAND_GROWTH = Double.parseDouble(System.getProperty("x.eg", "3.0"));
+
   /** The root and those of its siblings that look like more of the same text. */
   private List<Element> withSiblings(Element root, Map<Element, Candidate> candidates) {
     Element parent = root.parent();
@@ -251,18 +331,90 @@ final class ContentFinder {
     return out;
   }
 
-  /** Drops blocks that are link lists or too small to be text inside the chosen containers. */
+  /**
+   * Drops what the chosen containers hold besides the article: link lists, furniture lines (captions, share
+   * prompts, dates), the related-links or comments section that trails the text, and headings left with no text.
+   */
   private List<Block> filter(List<Block> blocks, List<Element> roots) {
     List<Block> out = new ArrayList<>();
+    int total = 0;
     for (Block b : blocks) {
+      total += b.text().length();
+    }
+    // where the last long paragraph of plain text starts: a trailing section cannot begin before it
+    int lastLong = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.text().length() >= 300 && b.linkDensity() < 0.2) {
+        lastLong = i;
+      }
+    }
+    int seen = 0;
+    int index = -1;
+    List<Boolean> dropFollows = new ArrayList<>();
+    for (Block b : blocks) {
+      index++;
+      String text = b.text();
+      int len = text.length();
+      seen += len;
       double density = b.linkDensity();
-      int len = b.text().length();
       if (density > 0.5 && !(b.kind() == Block.Kind.PARAGRAPH && len > 200 && density < 0.8)) {
+        markDropped(dropFollows);
         continue;
       }
+      if (len <= SHORT_LINE) {
+        if (lexicon.tailLine().matcher(text).find()) {
+          if (total - seen < seen - len && index > lastLong) {
+            if (DEBUG) {
+              System.err.println("TAIL\t" + text + "\t" + (total - seen));
+            }
+            markDropped(dropFollows);
+            break;
+          }
+          markDropped(dropFollows);
+          continue;
+        }
+        if (lexicon.dropLine().matcher(text).find() || isDateLine(text)) {
+          markDropped(dropFollows);
+          continue;
+        }
+      }
       out.add(b);
+      dropFollows.add(false);
+    }
+    if (!dropFollows.isEmpty() && out.size() < blocks.size()) {
+      // whatever follows the last kept block was dropped (or cut)
+      dropFollows.set(dropFollows.size() - 1, true);
+    }
+    // a short heading with no text under it introduced something that was dropped
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Block b = out.get(i);
+      if (b.kind() == Block.Kind.HEADING && b.text().length() <= SHORT_LINE && dropFollows.get(i)
+          && (i == out.size() - 1 || out.get(i + 1).kind() == Block.Kind.HEADING)) {
+        out.remove(i);
+        dropFollows.remove(i);
+      }
     }
     return out;
+  }
+
+  private static void markDropped(List<Boolean> dropFollows) {
+    if (!dropFollows.isEmpty()) {
+      dropFollows.set(dropFollows.size() - 1, true);
+    }
+  }
+
+  private static final int SHORT_LINE = 120;
+  private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+      "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
+
+  /** A short line that is mostly a date ("05. Februar 2020", "Updated 11 Jan 2019, 10:32"). */
+  private static boolean isDateLine(String text) {
+    if (text.length() > 40) {
+      return false;
+    }
+    java.util.regex.Matcher m = DATE_LINE.matcher(text);
+    return m.find() && m.end() - m.start() >= text.length() / 3;
   }
 
   private static final class Candidate {

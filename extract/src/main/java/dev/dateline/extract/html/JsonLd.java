@@ -14,10 +14,12 @@ import org.jsoup.nodes.Node;
 
 /** The JSON-LD objects of a page, flattened out of arrays and {@code @graph}, article types first. */
 final class JsonLd {
+  /** Schema.org article types, as Mozilla Readability lists them; other objects (a WebPage) still give dates. */
   private static final Set<String> ARTICLE_TYPES = Set.of(
-      "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
-      "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
-      "backgroundnewsarticle", "reviewnewsarticle", "review", "creativework", "videoobject", "medicalwebpage");
+      "article", "advertisercontentarticle", "newsarticle", "analysisnewsarticle", "askpublicnewsarticle",
+      "backgroundnewsarticle", "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle", "report",
+      "satiricalarticle", "scholarlyarticle", "medicalscholarlyarticle", "socialmediaposting", "blogposting",
+      "liveblogposting", "discussionforumposting", "techarticle", "apireference");
 
   private JsonLd() {}
 
@@ -31,10 +33,14 @@ final class JsonLd {
           data.append(d.getWholeData());
         }
       }
-      String text = data.toString().strip();
-      if (text.startsWith("<!--")) {
-        text = text.substring(4);
+      // pages wrap the JSON in <![CDATA[ ]]> or <!-- -->: keep what lies between the outer brackets
+      String text = data.toString().replace("<![CDATA[", "").replace("]]>", "").replace("-->", "");
+      int start = indexOfAny(text, '{', '[');
+      int end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+      if (start < 0 || end < start) {
+        continue;
       }
+      text = text.substring(start, end + 1);
       Optional<Object> parsed = Json.parse(text);
       if (parsed.isEmpty()) {
         continue;
@@ -61,6 +67,12 @@ final class JsonLd {
     }
     articles.addAll(others);
     return articles;
+  }
+
+  private static int indexOfAny(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
   private static boolean isArticle(Map<String, Object> m) {
@@ -90,6 +102,46 @@ final class JsonLd {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The title of the first article object: its name or headline, and where both are given and differ, the one
+   * closer to the page's title element (pages put a section label in one of them).
+   */
+  static Optional<String> title(List<Map<String, Object>> objects, Optional<String> docTitle) {
+    for (Map<String, Object> m : objects) {
+      if (!isArticle(m)) {
+        continue;
+      }
+      Optional<String> name = string(List.of(m), "name");
+      Optional<String> headline = string(List.of(m), "headline");
+      if (name.isPresent() && headline.isPresent() && !name.get().equals(headline.get()) && docTitle.isPresent()) {
+        boolean headlineMatches = covered(docTitle.get(), headline.get()) > 0.75;
+        boolean nameMatches = covered(docTitle.get(), name.get()) > 0.75;
+        return Optional.of(headlineMatches && !nameMatches ? headline.get() : name.get());
+      }
+      Optional<String> t = headline.or(() -> name);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("\\W+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Share of the words of {@code title} (by characters) that {@code candidate} also has. */
+  private static double covered(String title, String candidate) {
+    Set<String> have = new java.util.HashSet<>(List.of(NON_WORD.split(candidate.toLowerCase(java.util.Locale.ROOT))));
+    int all = 0;
+    int missing = 0;
+    for (String w : NON_WORD.split(title.toLowerCase(java.util.Locale.ROOT))) {
+      all += w.length();
+      if (!have.contains(w)) {
+        missing += w.length();
+      }
+    }
+    return all == 0 ? 0 : 1 - (double) missing / all;
   }
 
   static Optional<String> publisherName(List<Map<String, Object>> objects) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
-record Lexicon(Pattern remove, Pattern keep, Pattern positive, Pattern negative, Pattern titleSeparator) {
+record Lexicon(
+    Pattern remove, Pattern keep, Pattern positive, Pattern negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine) {
 
   static Lexicon load() {
     Map<String, List<String>> sections = sections("boilerplate.txt");
@@ -23,7 +24,9 @@ record Lexicon(Pattern remove, Pattern keep, Pattern positive, Pattern negative,
         anyOf(sections, "keep", "boilerplate.txt"),
         anyOf(sections, "positive", "boilerplate.txt"),
         anyOf(sections, "negative", "boilerplate.txt"),
-        separators(sections("title.txt"), "title.txt"));
+        separators(sections("title.txt"), "title.txt"),
+        lineStart(sections("lines.txt"), "drop", "lines.txt"),
+        lineStart(sections("lines.txt"), "tail", "lines.txt"));
   }
 
   private static Pattern anyOf(Map<String, List<String>> sections, String name, String file) {
@@ -31,7 +34,20 @@ record Lexicon(Pattern remove, Pattern keep, Pattern positive, Pattern negative,
     if (words == null || words.isEmpty()) {
       throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
     }
-    return Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
+    // A fragment counts as a word of a class or id: after a non-letter or a lower-to-upper case change
+    // ("mainMenu"), and before a non-lowercase letter, with an optional plural s; "wsmenucontainer" is no menu.
+    String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("(?:(?<!\\p{L})|(?<=\\p{Ll})(?=\\p{Lu}))(?i:" + alternatives + ")(?i:s)?(?!\\p{Ll})");
+  }
+
+  /** Phrases that open a line, followed by anything but a letter or digit. */
+  private static Pattern lineStart(Map<String, List<String>> sections, String name, String file) {
+    List<String> words = sections.get(name);
+    if (words == null || words.isEmpty()) {
+      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
+    }
+    String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("^(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Pattern separators(Map<String, List<String>> sections, String file) {

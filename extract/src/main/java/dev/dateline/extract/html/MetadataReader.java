@@ -109,14 +109,19 @@ final class MetadataReader {
 
   // ---- title
 
+  /**
+   * The title in the order Mozilla Readability trusts the sources: JSON-LD, Dublin Core, Open Graph, other meta
+   * tags, then the document's title element and its h1; a site name joined to it is removed.
+   */
   private Optional<String> title(Document doc, Map<String, String> meta, List<Map<String, Object>> ld, Optional<String> siteName) {
     Optional<String> h1 = doc.getElementsByTag("h1").stream()
         .map(e -> clean(e.text())).filter(t -> !t.isEmpty()).findFirst();
     Optional<String> docTitle = doc.getElementsByTag("title").stream()
         .map(e -> clean(e.text())).filter(t -> !t.isEmpty()).findFirst();
-    Optional<String> chosen = first(meta, "og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
-        "sailthru.title", "headline")
-        .or(() -> JsonLd.string(ld, "headline"))
+    Optional<String> chosen = JsonLd.title(ld, docTitle)
+        .or(() -> first(meta, "dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title",
+            "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+            "headline"))
         .or(() -> docTitle)
         .or(() -> h1);
     return chosen.map(t -> stripSite(t, siteName, h1)).filter(t -> !t.isEmpty());
