@@ -50,27 +50,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     var ingest = components.ingest(metadata.supplied(spec.commandLine()), metadata.followFeedLinks());
     Pipeline pipeline = stages.pipeline(components.stages(), spec.commandLine());
     Set<LayerKey<?>> omit = stages.omitted();
-    Progress progress = new Progress(err, components.clock(), components.interactive(), Inputs.countDocuments(inputs), "documents");
+    // no progress line: a console here means records go to the terminal too, and would be garbled by it
     Tally tally = new Tally();
-    try {
-      Inputs.read(ingest, inputs, components.stdin(), Inputs.extracting(components.extractor(),
-          article -> {
-            if (analyse(pipeline, article, omit, out, err)) {
-              tally.analysed++;
-            } else {
-              tally.failed++;
-            }
-            progress.tick();
-          },
-          failure -> {
-            progress.finish();
-            Inputs.report(err, failure);
+    Inputs.read(ingest, inputs, components.stdin(), Inputs.extracting(components.extractor(),
+        article -> {
+          if (analyse(pipeline, article, omit, out, err)) {
+            tally.analysed++;
+          } else {
             tally.failed++;
-            progress.tick();
-          }));
-    } finally {
-      progress.finish();
-    }
+          }
+        },
+        failure -> {
+          Inputs.report(err, failure);
+          tally.failed++;
+        }));
     out.flush();
     if (tally.analysed == 0) {
       err.println("nothing could be analysed from " + String.join(" ", inputs));
