@@ -32,7 +32,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for; several are joined into one query.")
+  @Parameters(arity = "1..*", paramLabel = "QUERY",
+      description = "Words to search for, taken literally; several are joined into one query. '*' matches every article (filters only).")
   List<String> query;
 
   @Mixin DataOption data;
@@ -71,8 +72,13 @@ final class SearchCommand implements Callable<Integer> {
     if (text.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "QUERY must not be blank");
     }
-    SearchQuery q = new SearchQuery(text, Optional.ofNullable(source), Optional.ofNullable(from), Optional.ofNullable(to),
-        Optional.ofNullable(language), limit);
+    SearchQuery q;
+    try {
+      q = new SearchQuery(text, Optional.ofNullable(source), Optional.ofNullable(from), Optional.ofNullable(to),
+          Optional.ofNullable(language), limit);
+    } catch (IllegalArgumentException e) { // the store's own bounds, e.g. on --limit
+      throw new ParameterException(spec.commandLine(), Inputs.message(e));
+    }
     List<Hit> hits;
     try (ArticleStore store = components.openStore(data.dir, false)) {
       hits = store.search(q);
