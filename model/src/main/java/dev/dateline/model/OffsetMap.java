@@ -54,6 +54,16 @@ public final class OffsetMap {
     return cleanStarts.length;
   }
 
+  /** A copy of the clean offsets at which each breakpoint starts; {@link #of} rebuilds the map from this and {@link #rawStarts}. */
+  public int[] cleanStarts() {
+    return cleanStarts.clone();
+  }
+
+  /** A copy of the raw offsets that each breakpoint's clean start maps to. */
+  public int[] rawStarts() {
+    return rawStarts.clone();
+  }
+
   /** Incrementally records where each piece of clean text came from. */
   public static final class Builder {
     private int[] clean = new int[16];
