@@ -73,21 +73,32 @@ final class Components {
     return record;
   }
 
+  /** Work on an open store; its I/O errors are handled by {@link #withStore}. */
+  interface StoreWork<T> {
+    T apply(ArticleStore store) throws IOException;
+  }
+
   /**
-   * Opens the store in {@code dataDir}.
+   * Opens the store in {@code dataDir}, runs {@code work} on it and closes it.
    *
    * @param create whether an absent store may be created (ingest) or must already exist (search, show, stats)
-   * @throws CommandFailure with {@link ExitCode#UNUSABLE} when it is absent or cannot be opened
+   * @throws CommandFailure with {@link ExitCode#UNUSABLE} when the store is absent, cannot be opened, or fails
    */
-  ArticleStore openStore(Path dataDir, boolean create) {
+  <T> T withStore(Path dataDir, boolean create, StoreWork<T> work) {
     if (!create && !Files.isDirectory(dataDir)) {
       throw new CommandFailure(ExitCode.UNUSABLE,
           "no store at " + dataDir + "; ingest something first (dateline ingest FILE --data " + dataDir + ")");
     }
+    ArticleStore store;
     try {
-      return ArticleStore.open(dataDir);
-    } catch (Exception e) { // the store reports a bad directory as IOException or as a runtime exception
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+      store = ArticleStore.open(dataDir);
+    } catch (IOException | RuntimeException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot open the store at " + dataDir + ": " + Inputs.message(e), e);
+    }
+    try (store) {
+      return work.apply(store);
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "the store at " + dataDir + " failed: " + Inputs.message(e), e);
     }
   }
 

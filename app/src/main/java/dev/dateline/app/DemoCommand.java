@@ -3,7 +3,6 @@ package dev.dateline.app;
 import dev.dateline.model.Article;
 import dev.dateline.model.Failure;
 import dev.dateline.model.SuppliedMetadata;
-import dev.dateline.store.ArticleStore;
 import dev.dateline.store.Hit;
 import dev.dateline.store.SearchQuery;
 import dev.dateline.ingest.Ingest;
@@ -76,21 +75,18 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("1. Ingest: read each document, extract the article (clean text, title, date, dateline, source),");
     out.println("   and store it in " + data.dir.toAbsolutePath().normalize() + " (dateline ingest).");
-    Ingestion.Summary summary;
-    try (ArticleStore store = components.openStore(data.dir, true)) {
-      summary = Ingestion.run(ingest, components.extractor(), store, List.of(sample.toString()), components.stdin(), err,
-          new Progress(err, components.clock(), false, OptionalLong.empty(), "documents"), a -> {});
-    }
+    Ingestion.Summary summary = components.withStore(data.dir, true,
+        store -> Ingestion.run(ingest, components.extractor(), store, List.of(sample.toString()), components.stdin(), err,
+            new Progress(err, components.clock(), false, OptionalLong.empty(), "documents"), a -> {}));
     out.println("   " + summary.line() + (summary.duplicates() > 0 ? "  (duplicates: already stored by an earlier run)" : ""));
     out.println();
 
-    List<Hit> hits;
-    try (ArticleStore store = components.openStore(data.dir, false)) {
+    List<Hit> hits = components.withStore(data.dir, false, store -> {
       out.println("2. What the store holds (dateline stats):");
       StatsCommand.print(out, store.stats(), store.failures());
       out.println();
-      hits = store.search(new SearchQuery(SEARCH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 5));
-    }
+      return store.search(new SearchQuery(SEARCH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 5));
+    });
     out.println("3. A full-text search for '" + SEARCH + "' (dateline search " + SEARCH + "): best matches first.");
     SearchCommand.printTable(out, hits);
     out.println();

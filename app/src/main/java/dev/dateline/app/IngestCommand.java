@@ -1,6 +1,5 @@
 package dev.dateline.app;
 
-import dev.dateline.store.ArticleStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,10 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     var ingest = components.ingest(metadata.supplied(spec.commandLine()), metadata.followFeedLinks());
     Progress progress = new Progress(err, components.clock(), components.interactive(), Inputs.countDocuments(inputs), "documents");
-    Ingestion.Summary summary;
-    try (ArticleStore store = components.openStore(data.dir, true)) {
-      summary = Ingestion.run(ingest, components.extractor(), store, inputs, components.stdin(), err, progress, a -> {});
-    }
+    Ingestion.Summary summary = components.withStore(data.dir, true,
+        store -> Ingestion.run(ingest, components.extractor(), store, inputs, components.stdin(), err, progress, a -> {}));
     out.println(summary.line());
     if (summary.stored() + summary.duplicates() == 0) {
       err.println("nothing could be stored from " + String.join(" ", inputs));

@@ -5,6 +5,7 @@ import dev.dateline.ingest.Ingest;
 import dev.dateline.model.Article;
 import dev.dateline.model.Failure;
 import dev.dateline.store.ArticleStore;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -68,7 +69,7 @@ final class Ingestion {
     boolean added;
     try {
       added = store.add(article);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw storeFailed("adding article " + article.id() + " (" + article.provenance().origin() + ")", e);
     }
     if (added) {
@@ -86,7 +87,7 @@ final class Ingestion {
     Inputs.report(err, failure);
     try {
       store.addFailure(failure);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw storeFailed("recording the failure of " + failure.origin(), e);
     }
     pendingFailed++;
@@ -103,7 +104,7 @@ final class Ingestion {
   private void commit() {
     try {
       store.commit();
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw storeFailed("committing", e);
     }
     stored += pendingStored;
@@ -114,7 +115,7 @@ final class Ingestion {
     pendingFailed = 0;
   }
 
-  private CommandFailure storeFailed(String doing, RuntimeException e) {
+  private CommandFailure storeFailed(String doing, Exception e) {
     return new CommandFailure(ExitCode.UNUSABLE, "the store failed while " + doing + ": " + Inputs.message(e)
         + "; committed before that: " + new Summary(stored, duplicates, failed).line(), e);
   }

@@ -3,7 +3,6 @@ package dev.dateline.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dateline.store.ArticleStore;
 import dev.dateline.store.Hit;
 import dev.dateline.store.SearchQuery;
 import java.io.PrintWriter;
@@ -79,12 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) { // the store's own bounds, e.g. on --limit
       throw new ParameterException(spec.commandLine(), Inputs.message(e));
     }
-    List<Hit> hits;
-    try (ArticleStore store = components.openStore(data.dir, false)) {
-      hits = store.search(q);
-    } catch (IllegalArgumentException e) { // the store rejects a query it cannot parse
-      throw new ParameterException(spec.commandLine(), "QUERY '" + text + "': " + Inputs.message(e));
-    }
+    List<Hit> hits = components.withStore(data.dir, false, store -> store.search(q));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       hits.forEach(h -> out.println(json(h)));

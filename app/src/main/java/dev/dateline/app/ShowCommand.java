@@ -3,7 +3,6 @@ package dev.dateline.app;
 import dev.dateline.model.Article;
 import dev.dateline.model.Document;
 import dev.dateline.model.Removed;
-import dev.dateline.store.ArticleStore;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,10 +40,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var pipeline = stages.pipeline(components.stages(), spec.commandLine());
-    Optional<Article> article;
-    try (ArticleStore store = components.openStore(data.dir, false)) {
-      article = store.get(id.strip());
-    }
+    Optional<Article> article = components.withStore(data.dir, false, store -> store.get(id.strip()));
     if (article.isEmpty()) {
       spec.commandLine().getErr().println("no article with id '" + id + "' in " + data.dir);
       return ExitCode.SOME_FAILED;

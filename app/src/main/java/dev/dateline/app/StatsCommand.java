@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dateline.model.Failure;
-import dev.dateline.store.ArticleStore;
 import dev.dateline.store.Stats;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,18 +39,15 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Stats stats;
-    List<Failure> failures;
-    try (ArticleStore store = components.openStore(data.dir, false)) {
-      stats = store.stats();
-      failures = store.failures();
-    }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(json(stats));
-    } else {
-      print(out, stats, failures);
-    }
+    components.withStore(data.dir, false, store -> {
+      if (json) {
+        out.println(json(store.stats()));
+      } else {
+        print(out, store.stats(), store.failures());
+      }
+      return null;
+    });
     out.flush();
     return ExitCode.OK;
   }
