@@ -93,7 +93,8 @@ final class DemoCommand implements Callable<Integer> {
 
     out.println("4. The analyze record of the plain-text story (dateline analyze FILE, or dateline show ID --json):");
     out.println("   'text' is the clean body every offset refers to; the headline line went to 'title' and 'removed';");
-    out.println("   'dateline' is the opening place/date/agency; 'paragraphs' are spans [begin, end) into 'text'.");
+    out.println("   'dateline' is the opening place/date/agency; the story says 'March 3' without a year, so the year");
+    out.println("   was inferred ('published_inferred'); 'paragraphs' are spans [begin, end) into 'text'.");
     Optional<Article> article = extractOne(ingest, sample.resolve(RECORD_SAMPLE), err);
     article.ifPresent(a -> out.println(components.record().pretty(
         components.stages().pipeline(components.stages().names()).run(a), Set.of(Tokens.KEY))));

@@ -1,8 +1,11 @@
 package dev.dateline.app;
 
 import java.io.OutputStreamWriter;
+import java.lang.ref.Reference;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -16,9 +19,15 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Lucene logs a hint about the incubating vector module at every start; it is advice for tuning, not news for
+    // the user. JUL holds loggers weakly, so the configured one is kept reachable until exit.
+    Logger vectorHint = Logger.getLogger("org.apache.lucene.internal.vectorization");
+    vectorHint.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(run(Components.system(), args, out, err));
+    int code = run(Components.system(), args, out, err);
+    Reference.reachabilityFence(vectorHint);
+    System.exit(code);
   }
 
   /** Runs one command line with the given parts and streams; returns the exit status (see {@link ExitCode}). */

@@ -112,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
     String format = "%-16s  %-10s  %-18s  %-40s  %s%n";
     out.printf(Locale.ROOT, format, "ID", "DATE", "SOURCE", "TITLE", "SNIPPET");
     for (Hit h : hits) {
-      out.printf(Locale.ROOT, format, h.id(), cut(h.published().orElse("-"), 10), cut(h.source().orElse("-"), 18),
+      out.printf(Locale.ROOT, format, h.id(), h.published().map(d -> d.length() > 10 ? d.substring(0, 10) : d).orElse("-"), cut(h.source().orElse("-"), 18),
           cut(h.title().orElse("-"), 40), cut(h.snippet(), 80));
     }
   }
