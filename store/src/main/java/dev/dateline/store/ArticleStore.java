@@ -38,7 +38,6 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -149,7 +148,7 @@ public final class ArticleStore implements AutoCloseable {
     } catch (LockObtainFailedException e) {
       closeQuietly(searchers, writer, directory, analyzer);
       throw new IOException("data directory " + dir + " is in use by another dateline process (" + e.getMessage() + ")", e);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | IndexNotFoundException
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
         | NoSuchFileException | FileNotFoundException e) {
       closeQuietly(searchers, writer, directory, analyzer);
       throw new IOException("data directory " + dir + " holds a corrupt or unreadable index: " + e.getMessage(), e);
