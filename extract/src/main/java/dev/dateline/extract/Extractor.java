@@ -93,10 +93,11 @@ public final class Extractor {
 
   private Article article(RawDocument raw, LineEndings lines, Optional<HtmlContent> page) throws ExtractionException {
     String origin = raw.origin();
-    SuppliedMetadata supplied = raw.supplied();
+    SuppliedMetadata supplied = blanksDropped(raw.supplied());
     String body = page.map(HtmlContent::text).orElse(lines.text());
     OffsetMap bodyOffsets = page.map(HtmlContent::offsets).orElse(OffsetMap.identity());
-    NewsBody read = news.read(body, raw.kind() == ContentKind.TEXT);
+    Optional<String> knownTitle = supplied.title().or(() -> page.flatMap(HtmlContent::title));
+    NewsBody read = news.read(body, raw.kind() == ContentKind.TEXT, knownTitle);
     if (read.text().isBlank()) {
       throw new ExtractionException(origin, "no main text left once disclaimers, title and headlines are removed");
     }
@@ -120,6 +121,13 @@ public final class Extractor {
 
     return new Article(Article.idFor(raw.provenance()), raw.provenance(), url, source, title, published, dateline,
         read.creditedSource(), read.syndicated(), language, authors, read.text(), read.removed(), offsets);
+  }
+
+  /** Supplied fields that are blank count as absent. */
+  private static SuppliedMetadata blanksDropped(SuppliedMetadata s) {
+    return new SuppliedMetadata(s.url().filter(v -> !v.isBlank()), s.title().filter(v -> !v.isBlank()),
+        s.source().filter(v -> !v.isBlank()), s.published().filter(v -> !v.isBlank()), s.language().filter(v -> !v.isBlank()),
+        s.authors().stream().filter(a -> !a.isBlank()).toList());
   }
 
   private static Optional<Published> suppliedPublished(String origin, SuppliedMetadata supplied) throws ExtractionException {

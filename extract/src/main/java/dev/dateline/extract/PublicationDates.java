@@ -22,6 +22,10 @@ final class PublicationDates {
   private static final int CANDIDATE_YEARS = 28;
   /** How much of the lead after a dateline to search for weekday mentions. */
   private static final int LEAD_CHARS = 600;
+  /** Votes of a weekday mention and the cost of going a year back (see {@link #inferYear}). */
+  static final double SAME_DAY = 2.0;
+  static final double DAY_BEFORE = 1.0;
+  static final double PER_YEAR_BACK = 0.3;
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/\\-_.]|$)");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
@@ -78,11 +82,12 @@ final class PublicationDates {
   }
 
   /**
-   * The year of a dateline's month and day when nothing else gives it: among the years whose date is not after
-   * {@code fetched}, the most recent one whose date falls on the weekday {@code written} in the dateline, if one
-   * is; else the most recent one in which every weekday named in the lead ({@code lead}, the text after the
-   * dateline) is the dateline's day or the day before (news leads tell of today and yesterday); with no such year,
-   * the most recent one agreeing with the most mentions; with no mention, the most recent one.
+   * The year of a dateline's month and day when nothing else gives it. Candidates are the years whose date is not
+   * after {@code fetched}, most recent first. A weekday {@code written} in the dateline picks the most recent year
+   * whose date falls on it. Otherwise weekdays named in the lead (the text after the dateline) vote: a mention of
+   * the date's own weekday scores {@value #SAME_DAY}, of the day before {@value #DAY_BEFORE} (wire copy filed the
+   * next morning), and each year back costs {@value #PER_YEAR_BACK}, so an older year wins only on clearly better
+   * agreement; ties go to the most recent. With no mention the most recent year wins.
    */
   static LocalDate inferYear(MonthDay monthDay, Optional<DayOfWeek> written, String lead, LocalDate fetched) {
     List<LocalDate> candidates = new ArrayList<>();
@@ -103,20 +108,20 @@ final class PublicationDates {
     }
     List<DayOfWeek> mentions = weekdays(lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead);
     LocalDate best = candidates.getFirst();
-    int bestAgreeing = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int latest = candidates.getFirst().getYear();
     for (LocalDate candidate : candidates) {
-      int agreeing = 0;
+      double score = -PER_YEAR_BACK * (latest - candidate.getYear());
       for (DayOfWeek mention : mentions) {
-        if (mention == candidate.getDayOfWeek() || mention == candidate.minusDays(1).getDayOfWeek()) {
-          agreeing++;
+        if (mention == candidate.getDayOfWeek()) {
+          score += SAME_DAY;
+        } else if (mention == candidate.minusDays(1).getDayOfWeek()) {
+          score += DAY_BEFORE;
         }
       }
-      if (agreeing == mentions.size()) {
-        return candidate;
-      }
-      if (agreeing > bestAgreeing) {
+      if (score > bestScore) {
         best = candidate;
-        bestAgreeing = agreeing;
+        bestScore = score;
       }
     }
     return best;

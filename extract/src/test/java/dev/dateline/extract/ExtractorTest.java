@@ -213,4 +213,36 @@ class ExtractorTest {
     Article a = EXTRACTOR.extract(Raws.text("LONDON, Friday, Dec 1 (Reuters) - Markets rose.\n\nTraders were pleased."));
     assertThat(a.dateline().orElseThrow().date()).contains(LocalDate.of(2023, 12, 1));
   }
+
+  @Test
+  void extractionIsDeterministic() throws Exception {
+    var raw = Raws.text("Tel Aviv, February 7: Blinken met Netanyahu on Wednesday, CNN reported.\n\n" + STORY);
+    assertThat(EXTRACTOR.extract(raw)).isEqualTo(EXTRACTOR.extract(raw));
+  }
+
+  @Test
+  void oneExtractorServesThreadsAlike() throws Exception {
+    List<String> bodies = List.of(STORY, "LONDON (Reuters) - " + STORY, "By Jane Doe\n\n" + STORY,
+        "Unions and ministers agree to more talks\n\n" + STORY);
+    List<Article> sequential = new java.util.ArrayList<>();
+    for (String body : bodies) {
+      sequential.add(EXTRACTOR.extract(Raws.text(body)));
+    }
+    for (int round = 0; round < 20; round++) {
+      List<Article> parallel = bodies.parallelStream().map(body -> {
+        try {
+          return EXTRACTOR.extract(Raws.text(body));
+        } catch (ExtractionException e) {
+          throw new AssertionError(e);
+        }
+      }).toList();
+      assertThat(parallel).isEqualTo(sequential);
+    }
+  }
+
+  @Test
+  void blankSuppliedTitleCountsAsAbsent() throws Exception {
+    Article a = EXTRACTOR.extract(Raws.text("Unions and ministers agree to more talks\n\n" + STORY, SuppliedMetadata.NONE.withTitle(" ")));
+    assertThat(a.title()).contains("Unions and ministers agree to more talks");
+  }
 }

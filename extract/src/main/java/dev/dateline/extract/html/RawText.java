@@ -51,8 +51,9 @@ final class RawText {
       if (rc == '&') {
         int entityEnd = entityEnd(html, r, end);
         if (entityEnd > r + 1) {
-          String decoded = Parser.unescapeEntities(html.substring(r, entityEnd), false);
-          if (!decoded.startsWith("&") && text.startsWith(decoded, t)) {
+          String token = html.substring(r, entityEnd);
+          String decoded = Parser.unescapeEntities(token, false);
+          if (!decoded.equals(token) && text.startsWith(decoded, t)) {
             for (int k = 0; k < decoded.length(); k++) {
               out[t + k] = r;
             }

@@ -7,34 +7,84 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the outlet a text credits. Each mention of a known outlet (data file {@code outlets.tsv}) counts as a credit
  * when a cue from {@code credit-before.txt} ends the sentence text before it ("according to", "reported"), a cue
- * from {@code credit-after.txt} follows it ("reported", "has learned"), or it stands alone in brackets ("(AP)").
- * The outlet with most credits wins; a tie goes to the one credited first.
+ * from {@code credit-after.txt} follows it ("reported", "has learned"), or it stands alone in brackets or slashes
+ * ("(AP)", "/PRNewswire/").
+ * Joint polls and surveys ("a CNN/ORC poll", {@code credit-not-after.txt}) are not credits. The outlet with most
+ * credits wins; a tie goes to the one credited first.
  */
 final class Credits {
   /** How far back in a sentence a cue may start. */
   private static final int BEFORE_WINDOW = 80;
   private static final int AFTER_WINDOW = 60;
 
-  private final Pattern mentions;
+  /** Aliases by their first word, longest first: finding names is a word lookup, not a huge alternation. */
+  private final Map<String, List<String>> aliasesByFirstWord;
   private final Map<String, String> canonical;
   private final List<Pattern> before;
   private final List<Pattern> after;
+  private final List<Pattern> notAfter;
 
-  private Credits(Map<String, String> canonical, List<Pattern> before, List<Pattern> after) {
+  private Credits(Map<String, String> canonical, List<Pattern> before, List<Pattern> after, List<Pattern> notAfter) {
+    this.notAfter = List.copyOf(notAfter);
     this.canonical = Map.copyOf(canonical);
     this.before = List.copyOf(before);
     this.after = List.copyOf(after);
-    List<String> aliases = new ArrayList<>(canonical.keySet());
-    aliases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    this.mentions = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", aliases.stream().map(Pattern::quote).toList())
-        + ")(?![\\p{L}\\p{N}])");
+    Map<String, List<String>> byFirstWord = new HashMap<>();
+    for (String alias : canonical.keySet()) {
+      byFirstWord.computeIfAbsent(firstWord(alias, 0), w -> new ArrayList<>()).add(alias);
+    }
+    // Longest first, so "The New York Times" is taken before "The" forms of other names.
+    byFirstWord.replaceAll((w, list) -> list.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList());
+    this.aliasesByFirstWord = Map.copyOf(byFirstWord);
   }
+
+  /** The word (letters and digits) starting at {@code start}. */
+  private static String firstWord(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Known outlet names in {@code text}: [start, end) pairs with the alias found, longest at each word start. */
+  private List<Mention> mentions(String text) {
+    List<Mention> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      List<String> candidates = aliasesByFirstWord.get(firstWord(text, i));
+      String found = null;
+      if (candidates != null) {
+        for (String alias : candidates) {
+          int end = i + alias.length();
+          if (text.startsWith(alias, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            found = alias;
+            break;
+          }
+        }
+      }
+      if (found != null) {
+        out.add(new Mention(i, i + found.length(), found));
+        i += found.length();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private record Mention(int start, int end, String alias) {}
 
   static Credits load() {
     Map<String, String> canonical = new HashMap<>();
@@ -44,7 +94,8 @@ final class Credits {
         canonical.put(alias.strip(), row[0]);
       }
     }
-    return new Credits(canonical, cues("credit-before.txt", "(?:", ")\\s*$"), cues("credit-after.txt", "^(?:", ")"));
+    return new Credits(canonical, cues("credit-before.txt", "(?:", ")\\s*$"), cues("credit-after.txt", "^(?:", ")"),
+        cues("credit-not-after.txt", "^\\s*(?:", ")"));
   }
 
   private static List<Pattern> cues(String resource, String prefix, String suffix) {
@@ -64,10 +115,9 @@ final class Credits {
     for (String outlet : extra) {
       counts.merge(outlet, 1, Integer::sum);
     }
-    Matcher m = mentions.matcher(text);
-    while (m.find()) {
+    for (Mention m : mentions(text)) {
       if (isCredit(text, m.start(), m.end())) {
-        counts.merge(canonical.get(m.group()), 1, Integer::sum);
+        counts.merge(canonical.get(m.alias()), 1, Integer::sum);
       }
     }
     // LinkedHashMap keeps first-credited order, so max keeps the earliest of equals.
@@ -83,8 +133,15 @@ final class Credits {
   }
 
   private boolean isCredit(String text, int start, int end) {
-    if (start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')') {
-      return true;
+    String next = text.substring(end, Math.min(text.length(), end + AFTER_WINDOW));
+    for (Pattern exclusion : notAfter) {
+      if (exclusion.matcher(next).find()) {
+        return false;
+      }
+    }
+    if (start > 0 && end < text.length()
+        && ((text.charAt(start - 1) == '(' && text.charAt(end) == ')') || (text.charAt(start - 1) == '/' && text.charAt(end) == '/'))) {
+      return true; // "(AP)", "/PRNewswire/"
     }
     String prior = sentenceBefore(text, start);
     for (Pattern cue : before) {
@@ -92,7 +149,6 @@ final class Credits {
         return true;
       }
     }
-    String next = text.substring(end, Math.min(text.length(), end + AFTER_WINDOW));
     for (Pattern cue : after) {
       if (cue.matcher(next).find()) {
         return true;

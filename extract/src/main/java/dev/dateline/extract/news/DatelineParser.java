@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * Reads a dateline at the start of a body: a place (several joined by '/', a region after a comma), then a date,
  * an agency in brackets or slashes (a bracketed country after the place is skipped: "New Delhi [India], Feb 7 (ANI):"), and a separator (a dash, '--' or ':') before the story begins:
  * "Tel Aviv, February 7:", "TEL AVIV, Feb 7 (Reuters) -", "WASHINGTON (AP) —", "LONDON, Jan. 3, 2024 /PRNewswire/ --".
- * A place with neither date nor agency counts only in capitals before a dash or colon ("LONDON —"), and not when it
- * is a label such as "BREAKING:" (data file {@code not-places.txt}); a bracketed name without a date counts only if
+ * A place with neither date nor agency counts only in capitals before a dash ("LONDON —"), and not when it is a
+ * label such as "BREAKING -" (data file {@code not-places.txt}); a bracketed name without a date counts only if
  * it is a known outlet; the separator may be left out after an agency.
  */
 final class DatelineParser {
@@ -109,7 +109,9 @@ final class DatelineParser {
     if (separator == null && agency.isEmpty()) {
       return Optional.empty();
     }
-    if (monthDay.isEmpty() && agency.isEmpty() && (!isUpperCase(place) || region.isPresent())) {
+    // A place alone must be in capitals before a dash: capitals before a colon are as often a kicker ("BOOM:",
+    // "FIX IS IN:") as a place.
+    if (monthDay.isEmpty() && agency.isEmpty() && (!isUpperCase(place) || region.isPresent() || ":".equals(separator))) {
       return Optional.empty();
     }
     if (region.isPresent() && monthDay.isEmpty() && agency.isEmpty()) {

@@ -76,7 +76,7 @@ final class HeadlineShape {
    * {@code caption-labels.txt}).
    */
   boolean isTitleCase(String candidate, int minWords) {
-    String s = candidate.strip();
+    String s = trim(candidate);
     if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.contains("http") || s.contains("www.") || s.indexOf('(') >= 0
         || s.indexOf('©') >= 0 || captionLabel.matcher(s).find()) {
       return false;
@@ -118,7 +118,7 @@ final class HeadlineShape {
    * final period, comma, colon or semicolon, and not two sentences.
    */
   boolean isStandaloneTitle(String line) {
-    String s = line.strip();
+    String s = trim(line);
     if (s.isEmpty() || s.length() > MAX_TITLE_CHARS) {
       return false;
     }
@@ -158,8 +158,26 @@ final class HeadlineShape {
     return false;
   }
 
+  /** {@code s} without leading and trailing white space, no-break spaces included. */
+  static String trim(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isSpace(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** Ends with sentence or clause punctuation, looking through closing quotes and brackets. */
-  static boolean endsLikeSentence(String s) {
+  static boolean endsLikeSentence(String text) {
+    String s = trim(text);
     int i = s.length() - 1;
     while (i >= 0 && TRAILING_CLOSERS.indexOf(s.charAt(i)) >= 0) {
       i--;
@@ -168,7 +186,8 @@ final class HeadlineShape {
   }
 
   /** Ends with a sentence terminator, looking through closing quotes and brackets. */
-  static boolean endsSentence(String s) {
+  static boolean endsSentence(String text) {
+    String s = trim(text);
     int i = s.length() - 1;
     while (i >= 0 && TRAILING_CLOSERS.indexOf(s.charAt(i)) >= 0) {
       i--;

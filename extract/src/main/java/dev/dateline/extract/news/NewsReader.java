@@ -13,8 +13,8 @@ import java.util.Optional;
  * the outlet the text credits. Loads its data files once; immutable and thread-safe.
  *
  * <p>The headline of a bare text is its first line when that line {@linkplain HeadlineShape#isStandaloneTitle looks
- * like a title} (short, no final period, not speech); or its second line when it does and the first is a complete
- * sentence (a standfirst put above the headline). Either way some body must follow, and a first line opening with a
+ * like a title} (short, no final period, not speech); or its second line when it does, ends with no punctuation at
+ * all, and the first is a complete sentence (a standfirst put above the headline). Either way some body must follow, and a first line opening with a
  * dateline is the story, not a title.
  */
 public final class NewsReader {
@@ -46,7 +46,16 @@ public final class NewsReader {
    * The returned offsets map the returned text to offsets of {@code text}.
    */
   public NewsBody read(String text, boolean bareText) {
+    return read(text, bareText, Optional.empty());
+  }
+
+  /**
+   * Reads {@code text} as {@link #read(String, boolean)} does; a first line that repeats {@code knownTitle} (the
+   * page's or the supplied title; case and spacing aside) is cut as the TITLE whatever its shape.
+   */
+  public NewsBody read(String text, boolean bareText, Optional<String> knownTitle) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(knownTitle, "knownTitle");
     Disclaimers.Found found = disclaimers.find(text);
     List<Cut> cuts = new ArrayList<>(found.cuts());
     List<String> authors = new ArrayList<>();
@@ -63,7 +72,16 @@ public final class NewsReader {
         titleCandidates.add(line);
       }
     }
-    if (bareText) {
+    Optional<int[]> repeated = titleCandidates.isEmpty() ? Optional.empty()
+        : knownTitle.map(NewsReader::comparable).filter(t -> !t.isEmpty())
+            .filter(t -> t.equals(comparable(text.substring(titleCandidates.getFirst()[0], titleCandidates.getFirst()[1]))))
+            .map(t -> titleCandidates.getFirst());
+    if (repeated.isPresent()) {
+      int[] line = repeated.get();
+      Cut cut = Cut.line(text, line[0], line[1], Removed.Kind.TITLE);
+      cuts.add(cut);
+      title = Optional.of(cut.text());
+    } else if (bareText) {
       Optional<int[]> titleLine = titleLine(text, titleCandidates);
       if (titleLine.isPresent()) {
         int[] line = titleLine.get();
@@ -75,14 +93,41 @@ public final class NewsReader {
     cuts.addAll(related.find(text, cuts, bareText));
     Rewrite rewrite = Rewrite.apply(text, cuts);
 
-    Optional<DatelineMatch> dateline = datelines.parse(rewrite.text(), 0);
+    Optional<DatelineMatch> dateline = dateline(rewrite.text());
+    // A known agency in the dateline is counted where it stands in the text; an unknown one is counted here.
     List<String> agencyCredit = dateline.flatMap(DatelineMatch::agency)
-        .map(agency -> credits.outlet(agency).orElse(agency))
+        .filter(agency -> credits.outlet(agency).isEmpty())
         .map(List::of)
         .orElse(List.of());
     Optional<String> credited = credits.mostCredited(rewrite.text(), agencyCredit);
     return new NewsBody(rewrite.text(), rewrite.offsets(), title, authors, dateline, credited, found.syndicated(),
         rewrite.removed());
+  }
+
+  /**
+   * The dateline opening the body: at its start, or at the start of its second paragraph when the first is short
+   * enough to be a headline or kicker that stayed in the text.
+   */
+  private Optional<DatelineMatch> dateline(String text) {
+    Optional<DatelineMatch> first = datelines.parse(text, 0);
+    if (first.isPresent()) {
+      return first;
+    }
+    int lineEnd = text.indexOf('\n');
+    if (lineEnd < 0 || lineEnd > HeadlineShape.MAX_TITLE_CHARS) {
+      return Optional.empty();
+    }
+    int next = lineEnd;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < text.length() ? datelines.parse(text, next) : Optional.empty();
+  }
+
+  /** A title as compared: lower case, spaces collapsed, a final period dropped. */
+  private static String comparable(String title) {
+    String t = HeadlineShape.trim(title).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
   }
 
   /** The first non-blank lines not already cut. */
@@ -104,15 +149,17 @@ public final class NewsReader {
     if (candidates.size() < 2) {
       return Optional.empty();
     }
-    String first = text.substring(candidates.get(0)[0], candidates.get(0)[1]).strip();
+    String first = HeadlineShape.trim(text.substring(candidates.get(0)[0], candidates.get(0)[1]));
     if (datelines.parse(first, 0).isPresent()) {
       return Optional.empty(); // the story itself begins here
     }
     if (shape.isStandaloneTitle(first)) {
       return Optional.of(candidates.get(0));
     }
-    String second = text.substring(candidates.get(1)[0], candidates.get(1)[1]).strip();
-    if (candidates.size() >= 3 && HeadlineShape.endsSentence(first) && shape.isStandaloneTitle(second)) {
+    String second = HeadlineShape.trim(text.substring(candidates.get(1)[0], candidates.get(1)[1]));
+    // Below a standfirst only an unpunctuated line is a headline: a question there opens the story.
+    if (candidates.size() >= 3 && HeadlineShape.endsSentence(first) && !HeadlineShape.endsSentence(second)
+        && shape.isStandaloneTitle(second) && datelines.parse(second, 0).isEmpty()) {
       return Optional.of(candidates.get(1));
     }
     return Optional.empty();

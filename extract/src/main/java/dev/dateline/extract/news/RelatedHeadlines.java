@@ -17,7 +17,10 @@ final class RelatedHeadlines {
   private static final int MAX_LABELLED_CHARS = 250;
   /** A label alone on its line takes the next line with it only if that looks like a headline, not a heading. */
   private static final int MIN_WORDS_AFTER_BARE_LABEL = 4;
-  private static final Pattern LAST_SENTENCE_END = Pattern.compile("[.!?][\"”’')]?\\s+(?=\\S)");
+  /** A sentence's end: a lower-case letter or closing mark, a terminator, space (not "1. " opening a heading). */
+  private static final Pattern LAST_SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\"”’')])[.!?][\"”’')]?\\s+(?=\\S)");
+  /** Words the text before an appended run must have to be a sentence. */
+  private static final int MIN_SENTENCE_WORDS = 4;
 
   private final HeadlineShape shape;
   private final Pattern labelled;
@@ -101,7 +104,8 @@ final class RelatedHeadlines {
     while (m.find()) {
       tailStart = m.end();
     }
-    if (tailStart < 0 || !shape.isTitleCase(stripped.substring(tailStart), HeadlineShape.MIN_APPENDED_WORDS)) {
+    if (tailStart < 0 || stripped.substring(0, tailStart).strip().split("\\s+").length < MIN_SENTENCE_WORDS
+        || !shape.isTitleCase(stripped.substring(tailStart), HeadlineShape.MIN_APPENDED_WORDS)) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(tailStart);

@@ -72,4 +72,19 @@ class CreditTest {
   void mentionWithoutCueIsNotACredit() {
     assertThat(credited("CNN is a cable channel based in Atlanta.")).isEmpty();
   }
+
+  @Test
+  void datelineAgencyCountsOnce() {
+    assertThat(credited("WASHINGTON (Reuters) - The vote passed, CNN reported. The deal stands, CNN reported.")).contains("CNN");
+  }
+
+  @Test
+  void unknownDatelineAgencyIsCreditedAsWritten() {
+    assertThat(credited("KABUL, March 3 (Pajhwok) - The council met.")).contains("Pajhwok");
+  }
+
+  @Test
+  void pollIsNotACredit() {
+    assertThat(credited("He leads by four points, according to a CNN/ORC poll. Another Reuters poll agrees.")).isEmpty();
+  }
 }

@@ -89,7 +89,12 @@ class DatelineTest {
 
   @Test
   void labelIsNotAPlace() {
-    assertThat(maybe("BREAKING: Ministers met on Monday.")).isEmpty();
+    assertThat(maybe("BREAKING - Ministers met on Monday.")).isEmpty();
+  }
+
+  @Test
+  void capitalsAloneBeforeAColonAreAKicker() {
+    assertThat(maybe("BOOM: Trump Just Fired A 5-Word Missile.")).isEmpty();
   }
 
   @Test
@@ -122,5 +127,20 @@ class DatelineTest {
     DatelineMatch d = dateline("New Delhi [India], February 7 (ANI): The cabinet met on Wednesday.");
     assertThat(d.place()).isEqualTo("New Delhi");
     assertThat(d.agency()).contains("ANI");
+  }
+
+  @Test
+  void datelineAfterAHeadlineThatStayedIsFound() {
+    String text = "Christie looks shell-shocked.\n\nTRENTON, N.J. (AP) — Was that really Chris Christie?";
+    DatelineMatch d = dateline(text);
+    assertThat(d.place()).isEqualTo("Trenton, N.J.");
+    assertThat(d.span().of(text)).isEqualTo("TRENTON, N.J. (AP) —");
+  }
+
+  @Test
+  void datelineAfterALongFirstParagraphIsNotSought() {
+    String lead = "The talks went on late into the night and both sides said that progress had been made on pay, hours, "
+        + "pensions and the other matters that had kept them apart for months.";
+    assertThat(maybe(lead + "\n\nLONDON (Reuters) - More talks follow.")).isEmpty();
   }
 }

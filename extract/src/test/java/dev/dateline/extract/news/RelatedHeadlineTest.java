@@ -104,4 +104,10 @@ class RelatedHeadlineTest {
     NewsBody body = READER.read("The talks went on.\n\nSee also\n\nFootnotes\n\nThey resumed.", false);
     assertThat(body.text()).isEqualTo("The talks went on.\n\nFootnotes\n\nThey resumed.");
   }
+
+  @Test
+  void numberedHeadingIsNotASentenceWithAHeadlineAppended() {
+    NewsBody body = READER.read("The garden needs care.\n\n1. Know When to Plant Them\n\nPlant them in spring.", false);
+    assertThat(body.removed()).isEmpty();
+  }
 }

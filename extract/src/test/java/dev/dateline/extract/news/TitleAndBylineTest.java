@@ -69,4 +69,12 @@ class TitleAndBylineTest {
     assertThat(body.title()).isEmpty();
     assertThat(body.dateline()).isPresent();
   }
+
+  @Test
+  void firstLineRepeatingTheKnownTitleIsCutWhateverItsShape() {
+    NewsBody body = READER.read("Clinton Plan for Taxes Is Expansive but Complex.\n\nThe plan would raise taxes.", false,
+        java.util.Optional.of("Clinton plan for taxes is expansive but complex"));
+    assertThat(body.text()).isEqualTo("The plan would raise taxes.");
+    assertThat(body.removed()).containsExactly(new Removed(Removed.Kind.TITLE, "Clinton Plan for Taxes Is Expansive but Complex."));
+  }
 }
