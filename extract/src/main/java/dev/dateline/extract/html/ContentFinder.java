@@ -49,12 +49,23 @@ final class ContentFinder {
     Element root = expand(widen(top, candidates), candidates);
     List<Element> roots = withSiblings(root, candidates);
     List<Block> kept = new ArrayList<>();
+    List<Element> near = new ArrayList<>();
+    Element up = root;
+    for (int i = 0; i < RESCUE_LEVELS && up.parent() != null && !up.normalName().equals("body"); i++) {
+      up = up.parent();
+    }
     for (Block b : blocks) {
+      boolean in = false;
       for (Element r : roots) {
         if (b.within(r)) {
-          kept.add(b);
+          in = true;
           break;
         }
+      }
+      // a lead or a second column of plain text just beside the chosen container
+      if (in || (b.text().length() >= RESCUE_LENGTH && b.linkChars() == 0 && b.kind() == Block.Kind.PARAGRAPH
+          && up != root && b.within(up))) {
+        kept.add(b);
       }
     }
     return filter(kept, roots);
@@ -296,6 +307,8 @@ final class ContentFinder {
     return root;
   }
 
+  private static final int RESCUE_LEVELS = Integer.getInteger("x.rl", 3);
+  private static final int RESCUE_LENGTH = Integer.getInteger("x.rlen", 150);
   private static final double EXPAND_LINK_DENSITY = Double.parseDouble(System.getProperty("x.eld", "0.2"));
   private static final double EXPAND_GROWTH = Double.parseDouble(System.getProperty("x.eg", "3.0"));
 
@@ -379,6 +392,10 @@ final class ContentFinder {
           continue;
         }
       }
+      if (len <= PITCH_LINE && lexicon.insideLine().matcher(text).find()) {
+        markDropped(dropFollows);
+        continue;
+      }
       out.add(b);
       dropFollows.add(false);
     }
@@ -405,6 +422,7 @@ final class ContentFinder {
   }
 
   private static final int SHORT_LINE = 120;
+  private static final int PITCH_LINE = 200;
   private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
       "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
 

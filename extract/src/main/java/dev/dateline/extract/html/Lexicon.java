@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
 record Lexicon(
-    Pattern remove, Pattern keep, Pattern positive, Pattern negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine) {
+    Pattern remove, Pattern keep, Pattern positive, Pattern negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
+    Pattern insideLine) {
 
   static Lexicon load() {
     Map<String, List<String>> sections = sections("boilerplate.txt");
@@ -26,7 +27,8 @@ record Lexicon(
         anyOf(sections, "negative", "boilerplate.txt"),
         separators(sections("title.txt"), "title.txt"),
         lineStart(sections("lines.txt"), "drop", "lines.txt"),
-        lineStart(sections("lines.txt"), "tail", "lines.txt"));
+        lineStart(sections("lines.txt"), "tail", "lines.txt"),
+        inside(sections("lines.txt"), "inside", "lines.txt"));
   }
 
   private static Pattern anyOf(Map<String, List<String>> sections, String name, String file) {
@@ -48,6 +50,16 @@ record Lexicon(
     }
     String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     return Pattern.compile("^(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Phrases found anywhere in a line, as whole words. */
+  private static Pattern inside(Map<String, List<String>> sections, String name, String file) {
+    List<String> words = sections.get(name);
+    if (words == null || words.isEmpty()) {
+      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
+    }
+    String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   private static Pattern separators(Map<String, List<String>> sections, String file) {
