@@ -25,7 +25,7 @@ final class Components {
   private final ArticleRecord record = ArticleRecord.standard();
 
   /**
-   * @param interactive whether stderr is a terminal, so progress lines may be redrawn on it
+   * @param interactive whether a console is attached ({@code System.console()}), so progress lines may be redrawn
    */
   Components(Clock clock, InputStream stdin, boolean interactive) {
     this.clock = Objects.requireNonNull(clock, "clock");

@@ -1,13 +1,12 @@
 package dev.dateline.app;
 
+import dev.dateline.ingest.Ingest;
 import dev.dateline.model.Article;
 import dev.dateline.model.Failure;
 import dev.dateline.model.SuppliedMetadata;
+import dev.dateline.model.Tokens;
 import dev.dateline.store.Hit;
 import dev.dateline.store.SearchQuery;
-import dev.dateline.ingest.Ingest;
-import dev.dateline.model.Tokens;
-import java.util.Set;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("   and store it in " + data.dir.toAbsolutePath().normalize() + " (dateline ingest).");
     Ingestion.Summary summary = components.withStore(data.dir, true,
         store -> Ingestion.run(ingest, components.extractor(), store, List.of(sample.toString()), components.stdin(), err,
-            new Progress(err, components.clock(), false, OptionalLong.empty(), "documents"), a -> {}));
+            new Progress(err, components.clock(), false, OptionalLong.empty(), "documents")));
     out.println("   " + summary.line() + (summary.duplicates() > 0 ? "  (duplicates: already stored by an earlier run)" : ""));
     out.println();
 

@@ -43,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     var ingest = components.ingest(metadata.supplied(spec.commandLine()), metadata.followFeedLinks());
     Progress progress = new Progress(err, components.clock(), components.interactive(), Inputs.countDocuments(inputs), "documents");
     Ingestion.Summary summary = components.withStore(data.dir, true,
-        store -> Ingestion.run(ingest, components.extractor(), store, inputs, components.stdin(), err, progress, a -> {}));
+        store -> Ingestion.run(ingest, components.extractor(), store, inputs, components.stdin(), err, progress));
     out.println(summary.line());
     if (summary.stored() + summary.duplicates() == 0) {
       err.println("nothing could be stored from " + String.join(" ", inputs));

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Inputs into the store: read, extract, add, and commit every {@link #BATCH} documents and at the end. The counts
@@ -32,7 +31,6 @@ final class Ingestion {
   private final ArticleStore store;
   private final PrintWriter err;
   private final Progress progress;
-  private final Consumer<Article> onStored;
   private long pendingStored;
   private long pendingDuplicates;
   private long pendingFailed;
@@ -40,22 +38,20 @@ final class Ingestion {
   private long duplicates;
   private long failed;
 
-  private Ingestion(ArticleStore store, PrintWriter err, Progress progress, Consumer<Article> onStored) {
+  private Ingestion(ArticleStore store, PrintWriter err, Progress progress) {
     this.store = store;
     this.err = err;
     this.progress = progress;
-    this.onStored = onStored;
   }
 
   /**
    * Ingests {@code inputs} into {@code store}, printing each failure on {@code err}.
    *
-   * @param onStored sees each newly stored article (not duplicates)
    * @throws CommandFailure with {@link ExitCode#UNUSABLE} when the store fails, saying what was committed before
    */
   static Summary run(Ingest ingest, Extractor extractor, ArticleStore store, List<String> inputs, InputStream stdin,
-      PrintWriter err, Progress progress, Consumer<Article> onStored) {
-    Ingestion run = new Ingestion(store, err, progress, onStored);
+      PrintWriter err, Progress progress) {
+    Ingestion run = new Ingestion(store, err, progress);
     try {
       Inputs.read(ingest, inputs, stdin, Inputs.extracting(extractor, run::add, run::fail));
       run.commit();
@@ -74,7 +70,6 @@ final class Ingestion {
     }
     if (added) {
       pendingStored++;
-      onStored.accept(article);
     } else {
       pendingDuplicates++;
     }
