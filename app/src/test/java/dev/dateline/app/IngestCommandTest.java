@@ -79,4 +79,18 @@ class IngestCommandTest {
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains(file.toString());
   }
+
+  @Test
+  void runsLongerThanOneBatchCountEveryCommittedDocument() throws Exception {
+    Path many = java.nio.file.Files.createDirectories(tmp.resolve("many"));
+    int n = Ingestion.BATCH + 30;
+    for (int i = 0; i < n; i++) {
+      java.nio.file.Files.writeString(many.resolve(String.format("story-%03d.txt", i)), "Council meeting number " + i
+          + " approved the harbour budget after a long debate about dredging, ferries and the cost of new cranes.\n");
+    }
+    Cli.Run r = Cli.run("ingest", many.toString(), "--data", data, "--source", "Example Gazette", "--published", "2025-04-02");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().strip()).isEqualTo("stored " + n + ", duplicates 0, failed 0");
+    assertThat(stats().get("articles").asLong()).isEqualTo(n);
+  }
 }
