@@ -90,8 +90,8 @@ final class BlockCollector implements NodeVisitor {
     int[] offsets = RawText.offsets(node, html);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\u200b' || c == '\ufeff' || c == '\u00ad') {
-        continue; // invisible: zero-width space, byte-order mark, soft hyphen
+      if (c == '\u200b' || c == '\ufeff') {
+        continue; // invisible: zero-width space, byte-order mark (a soft hyphen stays: it is the page's text)
       }
       if (isSpace(c)) {
         if (text.length() > 0 && !pendingSpace) {

@@ -19,7 +19,7 @@ final class ContentFinder {
   private static final Set<String> DROP_TAGS = Set.of(
       "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "input",
       "button", "select", "textarea", "nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "audio",
-      "video", "map", "head", "link", "meta", "picture", "img", "source", "math");
+      "video", "map", "head", "link", "meta", "picture", "img", "source", "math", "rt", "rp");
 
   private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
   private final Lexicon lexicon;
@@ -403,6 +403,7 @@ final class ContentFinder {
       // whatever follows the last kept block was dropped (or cut)
       dropFollows.set(dropFollows.size() - 1, true);
     }
+    cutTrailingSection(out, dropFollows);
     // a short heading with no text under it introduced something that was dropped
     for (int i = out.size() - 1; i >= 0; i--) {
       Block b = out.get(i);
@@ -414,6 +415,50 @@ final class ContentFinder {
     }
     return out;
   }
+
+  /**
+   * Drops a section that opens with a heading after the article's last long paragraph and holds little text: the
+   * "Upcoming events", "Top stories", "Sources" lists that close a page.
+   */
+  private static void cutTrailingSection(List<Block> out, List<Boolean> dropFollows) {
+    int lastLong = -1;
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).text().length() >= 150 && out.get(i).linkDensity() < 0.2 && out.get(i).kind() != Block.Kind.HEADING) {
+        lastLong = i;
+      }
+    }
+    if (lastLong < 0) {
+      return;
+    }
+    int heading = -1;
+    for (int i = lastLong + 1; i < out.size(); i++) {
+      if (out.get(i).kind() == Block.Kind.HEADING) {
+        heading = i;
+        break;
+      }
+    }
+    if (heading < 0) {
+      return;
+    }
+    int before = 0;
+    int after = 0;
+    for (int i = 0; i < out.size(); i++) {
+      if (i < heading) {
+        before += out.get(i).text().length();
+      } else {
+        after += out.get(i).text().length();
+      }
+    }
+    if (after < before * TRAILING_SHARE) {
+      out.subList(heading, out.size()).clear();
+      dropFollows.subList(heading, dropFollows.size()).clear();
+      if (!dropFollows.isEmpty()) {
+        dropFollows.set(dropFollows.size() - 1, true);
+      }
+    }
+  }
+
+  private static final double TRAILING_SHARE = Double.parseDouble(System.getProperty("x.ts", "0.1"));
 
   private static void markDropped(List<Boolean> dropFollows) {
     if (!dropFollows.isEmpty()) {

@@ -30,6 +30,8 @@ final class HeadlineShape {
   /** A quote followed by its speaker is speech, not a headline. */
   private static final Pattern SPEECH_AFTER_QUOTE = Pattern.compile(
       "[\\s,]*(?:said|says|told|added|asked|warned|insisted|wrote|declared)\\b", Pattern.CASE_INSENSITIVE);
+  /** A full stop, question or exclamation mark followed by a space inside the candidate: two sentences. */
+  private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"”’')]?\\s+\\S");
   private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
   private final Set<String> functionWords;
@@ -69,10 +71,12 @@ final class HeadlineShape {
   }
 
   /**
-   * Title Case: at least {@value #MIN_CAPITALISED_CONTENT_WORDS} content words and at most one in ten of them in
-   * lower case, at least one function word after the first word in lower case, no final period, comma, colon or semicolon, no semicolon,
-   * bracket or more than two commas inside (line-ups, results, award lists), not all capitals, opening with a letter
-   * (not a quote mark, a list dash or a number), not a caption or credit ("Photo:", "©"; data file
+   * Title Case: {@code minWords} to {@value #MAX_TITLE_CASE_WORDS} words; at least
+   * {@value #MIN_CAPITALISED_CONTENT_WORDS} capitalised content words and at most one in ten content words in lower
+   * case; at least one function word after the first word in lower case ("to", "with": runs of capitals without one
+   * are names, addresses, listings); one sentence (no ". " inside); no final period, comma, colon or semicolon; no
+   * semicolon, bracket or more than two commas inside (line-ups, results, award lists); not all capitals; opening
+   * with a letter (not a quote mark, a list dash or a number); not a caption or credit ("Photo:", "©"; data file
    * {@code caption-labels.txt}).
    */
   boolean isTitleCase(String candidate, int minWords) {
@@ -81,7 +85,8 @@ final class HeadlineShape {
         || s.indexOf('©') >= 0 || captionLabel.matcher(s).find()) {
       return false;
     }
-    if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))) {
+    if (endsLikeSentence(s) || s.indexOf(';') >= 0 || count(s, ',') > 2 || s.equals(s.toUpperCase(Locale.ROOT))
+        || INNER_SENTENCE_END.matcher(s).find()) {
       return false;
     }
     String[] tokens = s.split("\\s+");

@@ -110,4 +110,11 @@ class RelatedHeadlineTest {
     NewsBody body = READER.read("The garden needs care.\n\n1. Know When to Plant Them\n\nPlant them in spring.", false);
     assertThat(body.removed()).isEmpty();
   }
+
+  @Test
+  void tailOfTwoSentencesIsKept() {
+    NewsBody body = READER.read("It makes the game all the more intriguing. Released 1 March on PC. METAL GEAR SOLID: SNAKE EATER\n\n"
+        + "More stealth follows.", false);
+    assertThat(body.removed()).isEmpty();
+  }
 }
