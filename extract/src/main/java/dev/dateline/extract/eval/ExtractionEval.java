@@ -134,6 +134,9 @@ public final class ExtractionEval {
    * and to the segments that must ({@code with}) and must not ({@code without}) appear in the text. As in
    * trafilatura's {@code tests/eval_common.py}, a segment counts when, white space normalised, it is a substring of
    * the white-space-normalised text; counts are pooled over pages. Entries whose page is absent are skipped.
+   * Where an entry gives a {@code title}, a {@code date} (yyyy-mm-dd) or an {@code author} ("; " between names),
+   * their accuracies are reported too: the title compared as in {@link #readability}, the authors joined by "; "
+   * and compared ignoring case and white space.
    */
   public static Report trafilatura(Path dir, Function<RawDocument, Optional<Article>> extractor) throws IOException {
     Objects.requireNonNull(extractor, "extractor");
@@ -145,6 +148,12 @@ public final class ExtractionEval {
     long tn = 0;
     int n = 0;
     int missing = 0;
+    int dates = 0;
+    int datesRight = 0;
+    int titles = 0;
+    int titlesRight = 0;
+    int authors = 0;
+    int authorsRight = 0;
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, Object> e : entries.entrySet()) {
       if (!(e.getValue() instanceof Map<?, ?> item) || !(item.get("file") instanceof String file)) {
@@ -156,7 +165,35 @@ public final class ExtractionEval {
         continue;
       }
       n++;
-      String text = norm(run(extractor, raw(page, Files.readAllBytes(page), Optional.of(e.getKey())), lines));
+      Optional<Article> article = apply(extractor, raw(page, Files.readAllBytes(page), Optional.of(e.getKey())), lines);
+      String text = norm(article.map(Article::text).orElse(""));
+      if (item.get("date") instanceof String date && DAY.matcher(date).matches()) {
+        dates++;
+        String got = article.flatMap(Article::published).map(p -> p.date().toString()).orElse("");
+        if (got.equals(date)) {
+          datesRight++;
+        } else {
+          lines.add(file + "\tdate\texpected " + date + " got '" + got + "'");
+        }
+      }
+      if (item.get("author") instanceof String author && !author.isBlank()) {
+        authors++;
+        String got = String.join("; ", article.map(Article::authors).orElse(List.of()));
+        if (normTitle(author).equals(normTitle(got))) {
+          authorsRight++;
+        } else {
+          lines.add(file + "\tauthor\texpected '" + author + "' got '" + got + "'");
+        }
+      }
+      if (item.get("title") instanceof String title && !title.isBlank()) {
+        titles++;
+        String got = article.flatMap(Article::title).orElse("");
+        if (sameTitle(title, got)) {
+          titlesRight++;
+        } else {
+          lines.add(file + "\ttitle\texpected '" + title + "' got '" + got + "'");
+        }
+      }
       for (String with : strings(item.get("with"), evaldata, e.getKey())) {
         if (text.contains(norm(with))) {
           tp++;
@@ -180,6 +217,12 @@ public final class ExtractionEval {
     Map<String, Double> extra = new LinkedHashMap<>();
     extra.put("accuracy", tp + tn + fp + fn == 0 ? 0 : (double) (tp + tn) / (tp + tn + fp + fn));
     extra.put("missing", (double) missing);
+    extra.put("title_accuracy", titles == 0 ? 0 : (double) titlesRight / titles);
+    extra.put("title_n", (double) titles);
+    extra.put("date_accuracy", dates == 0 ? 0 : (double) datesRight / dates);
+    extra.put("date_n", (double) dates);
+    extra.put("author_accuracy", authors == 0 ? 0 : (double) authorsRight / authors);
+    extra.put("author_n", (double) authors);
     return new Report("trafilatura", n, precision, recall, f1, extra, lines);
   }
 

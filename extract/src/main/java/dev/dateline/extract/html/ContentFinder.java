@@ -21,7 +21,9 @@ final class ContentFinder {
       "button", "select", "textarea", "nav", "aside", "footer", "header", "figcaption", "menu", "dialog", "audio",
       "video", "map", "head", "link", "meta", "picture", "img", "source", "math", "rt", "rp");
 
-  private static final boolean DEBUG = Boolean.getBoolean("dateline.debug");
+  /** Below this share of the page's plain text, the chosen container gives way to all filtered text. */
+  private static final double FALLBACK_SHARE = 0.25;
+
   private final Lexicon lexicon;
 
   ContentFinder(Lexicon lexicon) {
@@ -44,12 +46,11 @@ final class ContentFinder {
       }
     }
     if (top == null) {
-      return filter(blocks, null);
+      return filter(blocks);
     }
     Element root = expand(widen(top, candidates), candidates);
     List<Element> roots = withSiblings(root, candidates);
     List<Block> kept = new ArrayList<>();
-    List<Element> near = new ArrayList<>();
     Element up = root;
     for (int i = 0; i < RESCUE_LEVELS && up.parent() != null && !up.normalName().equals("body"); i++) {
       up = up.parent();
@@ -68,7 +69,23 @@ final class ContentFinder {
         kept.add(b);
       }
     }
-    return filter(kept, roots);
+    List<Block> chosen = filter(kept);
+    // When the chosen container holds little of the page's plain text, the page is not one article with
+    // boilerplate around it (a product page, a page of sections): keep all text that passes the filters.
+    int chosenChars = 0;
+    for (Block b : chosen) {
+      chosenChars += b.text().length();
+    }
+    int plain = 0;
+    for (Block b : blocks) {
+      if (b.text().length() >= 100 && b.linkDensity() < 0.1) {
+        plain += b.text().length();
+      }
+    }
+    if (chosenChars < plain * FALLBACK_SHARE) {
+      return filter(blocks);
+    }
+    return chosen;
   }
 
   /** Removes elements that hold no article text: scripts, navigation, asides, and boilerplate by class or id. */
@@ -76,15 +93,6 @@ final class ContentFinder {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        FilterResult r = decide(node, depth);
-        if (DEBUG && r == FilterResult.REMOVE && node instanceof Element e
-            && e.text().replaceAll("\\s+", " ").contains(System.getProperty("dateline.debug.find", "\u0000"))) {
-          System.err.println("REMOVED\t" + e.normalName() + "\t" + e.className() + "\t" + e.id() + "\t" + e.attributes().html());
-        }
-        return r;
-      }
-
-      private FilterResult decide(Node node, int depth) {
         if (!(node instanceof Element e) || e == body) {
           return node instanceof Element || node instanceof org.jsoup.nodes.TextNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
         }
@@ -109,8 +117,8 @@ final class ContentFinder {
           return FilterResult.REMOVE;
         }
         String classAndId = names(e);
-        if (classAndId.length() > 1 && lexicon.remove().matcher(classAndId).find() && !isLayoutWrapper(e, bodyText)
-            && !(lexicon.keep().matcher(classAndId).find() && longParagraphs(e, 3))) {
+        if (classAndId.length() > 1 && lexicon.remove().matches(classAndId) && !isLayoutWrapper(e, bodyText)
+            && !(lexicon.keep().matches(classAndId) && longParagraphs(e, 3))) {
           return FilterResult.REMOVE;
         }
         return FilterResult.CONTINUE;
@@ -230,18 +238,18 @@ final class ContentFinder {
     String cls = names(e.className());
     String id = e.id();
     if (!cls.isEmpty()) {
-      if (lexicon.negative().matcher(cls).find()) {
+      if (lexicon.negative().matches(cls)) {
         w -= 25;
       }
-      if (lexicon.positive().matcher(cls).find()) {
+      if (lexicon.positive().matches(cls)) {
         w += 25;
       }
     }
     if (!id.isEmpty()) {
-      if (lexicon.negative().matcher(id).find()) {
+      if (lexicon.negative().matches(id)) {
         w -= 25;
       }
-      if (lexicon.positive().matcher(id).find()) {
+      if (lexicon.positive().matches(id)) {
         w += 25;
       }
     }
@@ -307,10 +315,12 @@ final class ContentFinder {
     return root;
   }
 
-  private static final int RESCUE_LEVELS = Integer.getInteger("x.rl", 3);
-  private static final int RESCUE_LENGTH = Integer.getInteger("x.rlen", 150);
-  private static final double EXPAND_LINK_DENSITY = Double.parseDouble(System.getProperty("x.eld", "0.2"));
-  private static final double EXPAND_GROWTH = Double.parseDouble(System.getProperty("x.eg", "3.0"));
+  /** How far above the root, and how long and link-free, a paragraph outside it may be and still be kept. */
+  private static final int RESCUE_LEVELS = 3;
+  private static final int RESCUE_LENGTH = 150;
+  /** Growing the root stops at an ancestor whose added text is this link-dense, or this many times the root's. */
+  private static final double EXPAND_LINK_DENSITY = 0.2;
+  private static final double EXPAND_GROWTH = 3.0;
 
   /** The root and those of its siblings that look like more of the same text. */
   private List<Element> withSiblings(Element root, Map<Element, Candidate> candidates) {
@@ -348,7 +358,7 @@ final class ContentFinder {
    * Drops what the chosen containers hold besides the article: link lists, furniture lines (captions, share
    * prompts, dates), the related-links or comments section that trails the text, and headings left with no text.
    */
-  private List<Block> filter(List<Block> blocks, List<Element> roots) {
+  private List<Block> filter(List<Block> blocks) {
     List<Block> out = new ArrayList<>();
     int total = 0;
     for (Block b : blocks) {
@@ -378,9 +388,6 @@ final class ContentFinder {
       if (len <= SHORT_LINE) {
         if (lexicon.tailLine().matcher(text).find()) {
           if (total - seen < seen - len && index > lastLong) {
-            if (DEBUG) {
-              System.err.println("TAIL\t" + text + "\t" + (total - seen));
-            }
             markDropped(dropFollows);
             break;
           }
@@ -458,7 +465,7 @@ final class ContentFinder {
     }
   }
 
-  private static final double TRAILING_SHARE = Double.parseDouble(System.getProperty("x.ts", "0.1"));
+  private static final double TRAILING_SHARE = 0.1;
 
   private static void markDropped(List<Boolean> dropFollows) {
     if (!dropFollows.isEmpty()) {

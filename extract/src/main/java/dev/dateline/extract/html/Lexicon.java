@@ -15,31 +15,48 @@ import java.util.stream.Collectors;
 
 /** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
 record Lexicon(
-    Pattern remove, Pattern keep, Pattern positive, Pattern negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
-    Pattern insideLine) {
+    WordMatcher remove, WordMatcher keep, WordMatcher positive, WordMatcher negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
+    Pattern insideLine, TextDates textDates, WordMatcher dateElements, Pattern bylinePrefix, java.util.Set<String> notNames) {
 
   static Lexicon load() {
     Map<String, List<String>> sections = sections("boilerplate.txt");
     return new Lexicon(
-        anyOf(sections, "remove", "boilerplate.txt"),
-        anyOf(sections, "keep", "boilerplate.txt"),
-        anyOf(sections, "positive", "boilerplate.txt"),
-        anyOf(sections, "negative", "boilerplate.txt"),
+        words(sections, "remove", "boilerplate.txt"),
+        words(sections, "keep", "boilerplate.txt"),
+        words(sections, "positive", "boilerplate.txt"),
+        words(sections, "negative", "boilerplate.txt"),
         separators(sections("title.txt"), "title.txt"),
         lineStart(sections("lines.txt"), "drop", "lines.txt"),
         lineStart(sections("lines.txt"), "tail", "lines.txt"),
-        inside(sections("lines.txt"), "inside", "lines.txt"));
+        inside(sections("lines.txt"), "inside", "lines.txt"),
+        new TextDates(section(sections("months.txt"), "months", "months.txt")),
+        words(sections("months.txt"), "date-elements", "months.txt"),
+        bylinePrefix(section(sections("authors.txt"), "prefixes", "authors.txt")),
+        java.util.Set.copyOf(section(sections("authors.txt"), "not-names", "authors.txt").stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
   }
 
-  private static Pattern anyOf(Map<String, List<String>> sections, String name, String file) {
+  private static Pattern bylinePrefix(List<String> prefixes) {
+    String alternatives = prefixes.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("^[\\s|:–—-]*(?:(?:" + alternatives + ")(?:\\s*:\\s*|\\s+|(?-i:(?=\\p{Lu}))))+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static List<String> section(Map<String, List<String>> sections, String name, String file) {
+    List<String> lines = sections.get(name);
+    if (lines == null || lines.isEmpty()) {
+      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
+    }
+    return lines;
+  }
+
+  private static WordMatcher words(Map<String, List<String>> sections, String name, String file) {
     List<String> words = sections.get(name);
     if (words == null || words.isEmpty()) {
       throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
     }
-    // A fragment counts as a word of a class or id: after a non-letter or a lower-to-upper case change
-    // ("mainMenu"), and before a non-lowercase letter, with an optional plural s; "wsmenucontainer" is no menu.
-    String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    return Pattern.compile("(?:(?<!\\p{L})|(?<=\\p{Ll})(?=\\p{Lu}))(?i:" + alternatives + ")(?i:s)?(?!\\p{Ll})");
+    return new WordMatcher(words);
   }
 
   /** Phrases that open a line, followed by anything but a letter or digit. */

@@ -1,6 +1,7 @@
 package dev.dateline.extract.html;
 
 import dev.dateline.model.Published;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,6 @@ final class MetadataReader {
       "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dc.date.modified",
       "dcterms.modified");
   private static final Pattern AUTHOR_CLASS = Pattern.compile("byline|author", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BY_PREFIX = Pattern.compile(
-      "^(?:by|von|par|por|di|door|av|af|de|written by|posted by|words by)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private final Lexicon lexicon;
@@ -153,8 +152,17 @@ final class MetadataReader {
       }
     }
     if (h1.isPresent()) {
+      // the page's h1 is one of the parts: it names which part is the title
       String lower = title.toLowerCase(Locale.ROOT);
       String h = h1.get().toLowerCase(Locale.ROOT);
+      for (int[] sep : seps) {
+        if (lower.substring(0, sep[0]).strip().equals(h)) {
+          return title.substring(0, sep[0]).strip();
+        }
+        if (lower.substring(sep[1]).strip().equals(h)) {
+          return title.substring(sep[1]).strip();
+        }
+      }
       if (lower.startsWith(h) && h.length() >= 10) {
         return title.substring(0, h.length()).strip();
       }
@@ -175,7 +183,7 @@ final class MetadataReader {
 
   // ---- authors
 
-  private static List<String> authors(Document doc, Map<String, String> meta, List<Map<String, Object>> ld) {
+  private List<String> authors(Document doc, Map<String, String> meta, List<Map<String, Object>> ld) {
     List<String> out = new ArrayList<>();
     for (String name : JsonLd.authors(ld)) {
       addAuthor(out, name);
@@ -192,10 +200,14 @@ final class MetadataReader {
       }
     }
     if (out.isEmpty()) {
+      // the first one only: later ones are often the authors of comments or of related articles
       for (Element e : doc.select("[rel=author], [itemprop=author]")) {
         Element named = e.selectFirst("[itemprop=name]");
         String text = named != null ? named.text() : e.hasAttr("content") ? e.attr("content") : e.text();
         addAuthor(out, text);
+        if (!out.isEmpty()) {
+          break;
+        }
       }
     }
     if (out.isEmpty()) {
@@ -203,9 +215,12 @@ final class MetadataReader {
         String cls = e.className() + " " + e.id();
         if (cls.length() > 1 && AUTHOR_CLASS.matcher(cls).find()) {
           String text = clean(e.text());
-          if (!text.isEmpty() && text.length() <= 80) {
+          if (!text.isEmpty() && text.length() <= 80 && !text.matches(".*\\d.*") && text.split(" ").length <= 8) {
+            int before = out.size();
             addAuthor(out, text);
-            break;
+            if (out.size() > before) {
+              break;
+            }
           }
         }
       }
@@ -213,9 +228,15 @@ final class MetadataReader {
     return out;
   }
 
-  private static void addAuthor(List<String> out, String raw) {
-    String name = BY_PREFIX.matcher(clean(raw)).replaceFirst("").strip();
-    if (name.isEmpty() || name.length() > 80 || name.startsWith("http") || name.startsWith("@")) {
+  private static final Pattern TRAILING = Pattern.compile("[\\s|:·•,–—→»-]+$");
+  private static final Pattern LEADING = Pattern.compile("^[\\s|:·•,–—-]+");
+
+  /** Adds a name once, without its byline words ("By", "Posted by", "Autor:") and trailing punctuation. */
+  private void addAuthor(List<String> out, String raw) {
+    String name = lexicon.bylinePrefix().matcher(clean(raw)).replaceFirst("");
+    name = TRAILING.matcher(LEADING.matcher(name).replaceFirst("")).replaceFirst("");
+    if (name.isEmpty() || name.length() > 80 || name.startsWith("http") || name.startsWith("@")
+        || lexicon.notNames().contains(name.toLowerCase(Locale.ROOT)) || !hasLetter(name)) {
       return;
     }
     for (String seen : out) {
@@ -226,9 +247,18 @@ final class MetadataReader {
     out.add(name);
   }
 
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- publication date
 
-  private static Optional<Published> published(
+  private Optional<Published> published(
       Document doc, Map<String, String> meta, List<Map<String, Object>> ld, Optional<String> url) {
     Optional<Published> found = JsonLd.string(ld, "datePublished")
         .flatMap(s -> Dates.parse(s, Published.Evidence.JSON_LD));
@@ -258,6 +288,10 @@ final class MetadataReader {
     if (fromUrl.isPresent()) {
       return fromUrl;
     }
+    Optional<Published> written = writtenDate(doc);
+    if (written.isPresent()) {
+      return written;
+    }
     // Only when nothing says when it was published does the last change stand in for it.
     Optional<Published> modified = JsonLd.string(ld, "dateModified").flatMap(s -> Dates.parse(s, Published.Evidence.JSON_LD));
     if (modified.isPresent()) {
@@ -269,6 +303,29 @@ final class MetadataReader {
         Optional<Published> p = Dates.parse(v, Published.Evidence.META);
         if (p.isPresent()) {
           return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date written out in a short element named like a date or a post's metadata line ("Posted on 3 May 2019"). */
+  private Optional<Published> writtenDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").toLowerCase(Locale.ROOT);
+    boolean monthFirst = lang.equals("en-us") || lang.equals("en");
+    for (Element e : body.getAllElements()) {
+      if (e.normalName().equals("time") || lexicon.dateElements().matches(ContentFinder.names(e))) {
+        String text = e.text();
+        if (text.length() > 160 || text.isEmpty()) {
+          continue;
+        }
+        Optional<LocalDate> d = lexicon.textDates().find(text, monthFirst);
+        if (d.isPresent()) {
+          return Optional.of(Published.onDate(d.get(), false, Published.Evidence.TEXT));
         }
       }
     }

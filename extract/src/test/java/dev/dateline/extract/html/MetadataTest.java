@@ -204,4 +204,48 @@ class MetadataTest {
   void brokenJsonLdIsIgnored() {
     assertThat(withHead(LD.formatted("{\"@type\":\"NewsArticle\",\"datePublished\":")).published()).isEmpty();
   }
+
+  @Test
+  void dateWrittenOutInADateElement() {
+    Published p = withBody("<div class=\"post-date\">Veröffentlicht am 3. August 2015</div>").published().orElseThrow();
+    assertThat(p.evidence()).isEqualTo(Published.Evidence.TEXT);
+    assertThat(p.date()).isEqualTo(LocalDate.of(2015, 8, 3));
+  }
+
+  @Test
+  void dateWrittenMonthFirstInEnglish() {
+    assertThat(withBody("<span class=\"meta\">Posted on Aug. 3rd, 2015 by Jane</span>").published().map(Published::date))
+        .contains(LocalDate.of(2015, 8, 3));
+  }
+
+  @Test
+  void numericDateIsDayFirstOutsideAmericanPages() {
+    String html = "<html lang=\"de\"><body><span class=\"datum\">03.08.2015</span>" + Pages.paragraphs(3) + "</body></html>";
+    assertThat(EXTRACTOR.extract(html, Optional.empty()).published().map(Published::date)).contains(LocalDate.of(2015, 8, 3));
+  }
+
+  @Test
+  void metadataDateWinsOverAWrittenDate() {
+    HtmlContent c = EXTRACTOR.extract(Pages.page("<meta property=\"article:published_time\" content=\"2024-02-07\">",
+        "<span class=\"date\">3 May 2019</span>", Pages.paragraphs(3), ""), Optional.empty());
+    assertThat(c.published().map(Published::evidence)).contains(Published.Evidence.META);
+  }
+
+  @Test
+  void titleElementPartEqualToTheH1IsTheTitle() {
+    HtmlContent c = EXTRACTOR.extract("<html><head><title>My Blog › Nummer zwei: Leo</title></head><body><h1>Nummer zwei: Leo</h1>"
+        + Pages.paragraphs(3) + "</body></html>", Optional.empty());
+    assertThat(c.title()).contains("Nummer zwei: Leo");
+  }
+
+  @Test
+  void bylineLosesLabelsGluedToTheName() {
+    assertThat(withBody("<div class=\"post-author\"><span>Author</span>Jane Doe</div>").authors()).containsExactly("Jane Doe");
+    assertThat(withBody("<span class=\"byline\">Posted by: Jane Doe |</span>").authors()).containsExactly("Jane Doe");
+  }
+
+  @Test
+  void commentFormLabelIsNoAuthor() {
+    assertThat(withBody("<label class=\"comment-author\">Name *</label>").authors()).isEmpty();
+  }
 }
