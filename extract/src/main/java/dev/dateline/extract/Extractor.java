@@ -106,10 +106,12 @@ public final class Extractor {
     Optional<String> url = supplied.url().or(() -> page.flatMap(HtmlContent::canonicalUrl));
     Optional<Published> known = suppliedPublished(origin, supplied).or(() -> page.flatMap(HtmlContent::published));
     LocalDate fetched = raw.provenance().fetchedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-    Optional<Dateline> dateline = read.dateline().map(d -> dateline(d, read.text(), known, fetched));
-    Optional<Published> published = known
-        .or(() -> dateline.flatMap(d -> d.date().map(date -> Published.onDate(date, d.yearInferred(), Published.Evidence.DATELINE))))
-        .or(() -> url.flatMap(PublicationDates::inUrl).map(date -> Published.onDate(date, false, Published.Evidence.URL)));
+    // A full date in the URL outranks a dateline whose year must be inferred, and anchors that year.
+    Optional<Published> fromUrl = url.flatMap(PublicationDates::inUrl).map(date -> Published.onDate(date, false, Published.Evidence.URL));
+    Optional<Published> anchor = known.or(() -> fromUrl);
+    Optional<Dateline> dateline = read.dateline().map(d -> dateline(d, read.text(), anchor, fetched));
+    Optional<Published> published = anchor
+        .or(() -> dateline.flatMap(d -> d.date().map(date -> Published.onDate(date, d.yearInferred(), Published.Evidence.DATELINE))));
 
     Optional<String> title = supplied.title().or(() -> page.flatMap(HtmlContent::title)).or(read::title);
     List<String> authors = !supplied.authors().isEmpty() ? supplied.authors()

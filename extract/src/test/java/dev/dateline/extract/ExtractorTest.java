@@ -143,6 +143,14 @@ class ExtractorTest {
   }
 
   @Test
+  void urlDateOutranksAndAnchorsADatelineWithoutAYear() throws Exception {
+    Article a = EXTRACTOR.extract(Raws.text("LISBON, March 3 (Reuters) - Dockworkers walked off the job.\n\nTalks resume later.",
+        SuppliedMetadata.NONE.withUrl("https://wire.example/2025/03/03/strike")));
+    assertThat(a.published().orElseThrow()).isEqualTo(Published.onDate(LocalDate.of(2025, 3, 3), false, Published.Evidence.URL));
+    assertThat(a.dateline().orElseThrow().date()).contains(LocalDate.of(2025, 3, 3));
+  }
+
+  @Test
   void sourceFallsBackToUrlHostWithoutWww() throws Exception {
     Article a = EXTRACTOR.extract(Raws.text(STORY, SuppliedMetadata.NONE.withUrl("https://www.example.com/news/talks")));
     assertThat(a.source()).contains("example.com");
