@@ -1,5 +1,6 @@
 package dev.dateline.extract.eval;
 
+import dev.dateline.extract.json.Json;
 import dev.dateline.model.Article;
 import dev.dateline.model.ContentKind;
 import dev.dateline.model.Provenance;

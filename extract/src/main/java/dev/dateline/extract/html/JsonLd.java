@@ -1,5 +1,6 @@
 package dev.dateline.extract.html;
 
+import dev.dateline.extract.json.Json;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,5 +1,6 @@
 package dev.dateline.extract.eval;
 
+import dev.dateline.extract.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

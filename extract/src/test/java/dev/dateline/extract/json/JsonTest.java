@@ -1,4 +1,4 @@
-package dev.dateline.extract.eval;
+package dev.dateline.extract.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.dateline.extract.html;
+package dev.dateline.extract.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A lenient reader for the JSON-LD blocks of web pages: objects become maps, arrays lists, numbers doubles, JSON
- * null {@link #NULL}. Returns empty on malformed input rather than throwing, since pages often carry broken JSON-LD.
+ * A small lenient JSON reader and string quoter, for pages' JSON-LD blocks and the evaluation files (the module
+ * carries no JSON library): objects become maps, arrays lists, numbers doubles, JSON null {@link #NULL}; malformed
+ * input gives empty rather than throwing, since pages often carry broken JSON-LD.
  */
-final class Json {
+public final class Json {
   /** JSON's null, so that maps and lists never hold Java nulls. */
-  static final Object NULL = new Object() {
+  public static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -27,7 +28,7 @@ final class Json {
     this.s = s;
   }
 
-  static Optional<Object> parse(String text) {
+  public static Optional<Object> parse(String text) {
     Json p = new Json(text);
     try {
       p.ws();
@@ -188,5 +189,30 @@ final class Json {
     if (next() != c) {
       throw new IllegalArgumentException("expected " + c + " at " + (i - 1));
     }
+  }
+
+  /** {@code s} as a JSON string literal, quotes included. */
+  public static String quote(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        case '\b' -> b.append("\\b");
+        case '\f' -> b.append("\\f");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
   }
 }
