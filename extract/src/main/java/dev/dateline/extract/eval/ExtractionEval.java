@@ -43,7 +43,8 @@ import org.jsoup.Jsoup;
  * one. An extractor that throws or returns empty scores that page as an empty text.
  */
 public final class ExtractionEval {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  /** Python's white space (str.isspace, which trafilatura's re.sub(r"\s+") follows): Unicode's, and \x1c-\x1f. */
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\x1c-\\x1f]+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   private ExtractionEval() {}

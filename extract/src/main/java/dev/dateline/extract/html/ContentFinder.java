@@ -3,17 +3,24 @@ package dev.dateline.extract.html;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of a page: drops elements that are never article text, cuts the rest into blocks, scores
  * the containers of those blocks (Readability's paragraph scoring: length and commas, passed up to ancestors,
- * discounted by link density) and keeps the blocks of the best container and its worthy siblings.
+ * discounted by link density), grows the best container while its ancestors add text rather than links, and keeps
+ * its blocks, those of its worthy siblings and plain paragraphs just beside it. Furniture lines, link lists and
+ * trailing related-links sections are then filtered out. A page whose best container holds under a quarter of its
+ * plain text (a product page, a page of sections) keeps all blocks that pass the filters.
  */
 final class ContentFinder {
   private static final Set<String> DROP_TAGS = Set.of(
@@ -94,7 +101,7 @@ final class ContentFinder {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == body) {
-          return node instanceof Element || node instanceof org.jsoup.nodes.TextNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
+          return node instanceof Element || node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.REMOVE;
         }
         String tag = e.normalName();
         if (tag.equals("noscript") && textLength(e) > 100) {
@@ -137,7 +144,7 @@ final class ContentFinder {
     return textLength(e) > bodyText / 2;
   }
 
-  private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
+  private static final Pattern TAXONOMY = Pattern.compile(
       "(?<!\\S)(?:tag|category|post_tag)-\\S*");
 
   /** The class and id of {@code e}, without the taxonomy classes CMSs put on posts ("tag-sponsor", "category-news"). */
@@ -164,14 +171,14 @@ final class ContentFinder {
     if (style.isEmpty()) {
       return false;
     }
-    String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
     return s.contains("display:none") || s.contains("visibility:hidden");
   }
 
   static int textLength(Element e) {
     int[] n = {0};
     NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode t) {
+      if (node instanceof TextNode t) {
         n[0] += t.getWholeText().strip().length();
       }
     }, e);
@@ -475,7 +482,7 @@ final class ContentFinder {
 
   private static final int SHORT_LINE = 120;
   private static final int PITCH_LINE = 200;
-  private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+  private static final Pattern DATE_LINE = Pattern.compile(
       "\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
 
   /** A short line that is mostly a date ("05. Februar 2020", "Updated 11 Jan 2019, 10:32"). */
@@ -483,7 +490,7 @@ final class ContentFinder {
     if (text.length() > 40) {
       return false;
     }
-    java.util.regex.Matcher m = DATE_LINE.matcher(text);
+    Matcher m = DATE_LINE.matcher(text);
     return m.find() && m.end() - m.start() >= text.length() / 3;
   }
 

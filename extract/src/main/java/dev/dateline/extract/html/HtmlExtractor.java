@@ -45,7 +45,7 @@ public final class HtmlExtractor {
     String title = meta.title().map(t -> t.toLowerCase(Locale.ROOT)).orElse("");
     boolean first = true;
     for (Block b : blocks) {
-      if (b.kind() == Block.Kind.HEADING && isHeadline(b, title, first)) {
+      if (b.kind() == Block.Kind.HEADING && b.text().toLowerCase(Locale.ROOT).equals(title)) {
         continue; // the headline is metadata, not body
       }
       if (!first) {
@@ -61,10 +61,5 @@ public final class HtmlExtractor {
     }
     return new HtmlContent(text.toString(), offsets.build(), meta.title(), meta.authors(), meta.published(),
         meta.language(), meta.siteName(), meta.canonicalUrl());
-  }
-
-  /** A heading that repeats the title. */
-  private static boolean isHeadline(Block b, String title, boolean first) {
-    return b.text().toLowerCase(Locale.ROOT).equals(title);
   }
 }

@@ -7,40 +7,54 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The word lists the extractor reads from its resources, each section compiled once into one pattern. */
+/**
+ * The word lists the extractor reads from its resources ({@code boilerplate.txt}, {@code title.txt},
+ * {@code lines.txt}, {@code months.txt}, {@code authors.txt}), each section compiled once: class and id words
+ * that mark boilerplate, keep a container, or raise or lower its score; title separators; furniture lines dropped
+ * alone, lines that open a trailing section, pitches found inside short lines; month names and the class words of
+ * date elements; byline labels and texts that are no names.
+ */
 record Lexicon(
-    WordMatcher remove, WordMatcher keep, WordMatcher positive, WordMatcher negative, Pattern titleSeparator, Pattern dropLine, Pattern tailLine,
-    Pattern insideLine, TextDates textDates, WordMatcher dateElements, Pattern bylinePrefix, java.util.Set<String> notNames) {
+    WordMatcher remove,
+    WordMatcher keep,
+    WordMatcher positive,
+    WordMatcher negative,
+    Pattern titleSeparator,
+    Pattern dropLine,
+    Pattern tailLine,
+    Pattern insideLine,
+    TextDates textDates,
+    WordMatcher dateElements,
+    Pattern bylinePrefix,
+    Set<String> notNames) {
 
   static Lexicon load() {
-    Map<String, List<String>> sections = sections("boilerplate.txt");
+    Map<String, List<String>> boilerplate = sections("boilerplate.txt");
+    Map<String, List<String>> lines = sections("lines.txt");
+    Map<String, List<String>> months = sections("months.txt");
+    Map<String, List<String>> authors = sections("authors.txt");
     return new Lexicon(
-        words(sections, "remove", "boilerplate.txt"),
-        words(sections, "keep", "boilerplate.txt"),
-        words(sections, "positive", "boilerplate.txt"),
-        words(sections, "negative", "boilerplate.txt"),
-        separators(sections("title.txt"), "title.txt"),
-        lineStart(sections("lines.txt"), "drop", "lines.txt"),
-        lineStart(sections("lines.txt"), "tail", "lines.txt"),
-        inside(sections("lines.txt"), "inside", "lines.txt"),
-        new TextDates(section(sections("months.txt"), "months", "months.txt")),
-        words(sections("months.txt"), "date-elements", "months.txt"),
-        bylinePrefix(section(sections("authors.txt"), "prefixes", "authors.txt")),
-        java.util.Set.copyOf(section(sections("authors.txt"), "not-names", "authors.txt").stream()
-            .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList()));
-  }
-
-  private static Pattern bylinePrefix(List<String> prefixes) {
-    String alternatives = prefixes.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote).collect(Collectors.joining("|"));
-    return Pattern.compile("^[\\s|:–—-]*(?:(?:" + alternatives + ")(?:\\s*:\\s*|\\s+|(?-i:(?=\\p{Lu}))))+",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        new WordMatcher(section(boilerplate, "remove", "boilerplate.txt")),
+        new WordMatcher(section(boilerplate, "keep", "boilerplate.txt")),
+        new WordMatcher(section(boilerplate, "positive", "boilerplate.txt")),
+        new WordMatcher(section(boilerplate, "negative", "boilerplate.txt")),
+        separators(section(sections("title.txt"), "separators", "title.txt")),
+        lineStart(section(lines, "drop", "lines.txt")),
+        lineStart(section(lines, "tail", "lines.txt")),
+        inside(section(lines, "inside", "lines.txt")),
+        new TextDates(section(months, "months", "months.txt")),
+        new WordMatcher(section(months, "date-elements", "months.txt")),
+        bylineLabels(section(authors, "prefixes", "authors.txt")),
+        Set.copyOf(section(authors, "not-names", "authors.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
   }
 
   private static List<String> section(Map<String, List<String>> sections, String name, String file) {
@@ -51,39 +65,27 @@ record Lexicon(
     return lines;
   }
 
-  private static WordMatcher words(Map<String, List<String>> sections, String name, String file) {
-    List<String> words = sections.get(name);
-    if (words == null || words.isEmpty()) {
-      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
-    }
-    return new WordMatcher(words);
+  /** Byline labels ahead of the names, longest first, each ending in a colon, white space or a capital letter. */
+  private static Pattern bylineLabels(List<String> prefixes) {
+    String alternatives = prefixes.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile("^[\\s|:–—-]*(?:(?:" + alternatives + ")(?:\\s*:\\s*|\\s+|(?-i:(?=\\p{Lu}))))+",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Phrases that open a line, followed by anything but a letter or digit. */
-  private static Pattern lineStart(Map<String, List<String>> sections, String name, String file) {
-    List<String> words = sections.get(name);
-    if (words == null || words.isEmpty()) {
-      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
-    }
+  private static Pattern lineStart(List<String> words) {
     String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     return Pattern.compile("^(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Phrases found anywhere in a line, as whole words. */
-  private static Pattern inside(Map<String, List<String>> sections, String name, String file) {
-    List<String> words = sections.get(name);
-    if (words == null || words.isEmpty()) {
-      throw new IllegalStateException("resource " + file + " has no [" + name + "] section");
-    }
+  private static Pattern inside(List<String> words) {
     String alternatives = words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  private static Pattern separators(Map<String, List<String>> sections, String file) {
-    List<String> seps = sections.get("separators");
-    if (seps == null || seps.isEmpty()) {
-      throw new IllegalStateException("resource " + file + " has no [separators] section");
-    }
+  private static Pattern separators(List<String> seps) {
     // A separator counts only between spaces, so hyphenated words stay whole.
     return Pattern.compile("\\s+(?:" + seps.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+");
   }

@@ -127,7 +127,7 @@ final class MetadataReader {
   }
 
   /** Removes a site name joined to a title by a separator ("Storm hits coast | The Herald"). */
-  String stripSite(String title, Optional<String> siteName, Optional<String> h1) {
+  private String stripSite(String title, Optional<String> siteName, Optional<String> h1) {
     if (h1.isPresent() && h1.get().equalsIgnoreCase(title)) {
       return title;
     }
