@@ -3,6 +3,9 @@ package dev.dateline.ingest;
 import dev.dateline.model.ContentKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -278,6 +281,19 @@ final class FeedReader {
     }
   }
 
+  /**
+   * RSS writes dates as RFC 822 ("Tue, 14 Jan 2025 07:45:00 +0200"); the rest of Dateline reads ISO-8601, so such
+   * dates are rewritten. Anything else is passed on as written.
+   */
+  static String isoDate(String value) {
+    String v = value.strip();
+    try {
+      return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toString();
+    } catch (DateTimeParseException e) {
+      return v;
+    }
+  }
+
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
@@ -298,7 +314,7 @@ final class FeedReader {
       // full content beats a summary; a publication date beats an update date
       boolean full = content != null;
       return new Entry(number, Optional.ofNullable(id), Optional.ofNullable(title), Optional.ofNullable(link),
-          Optional.ofNullable(published != null ? published : updated), List.copyOf(authors),
+          Optional.ofNullable(published != null ? published : updated).map(FeedReader::isoDate), List.copyOf(authors),
           Optional.ofNullable(full ? content : summary), full ? contentKind : summaryKind,
           Optional.ofNullable(feedTitle), Optional.ofNullable(feedLanguage));
     }

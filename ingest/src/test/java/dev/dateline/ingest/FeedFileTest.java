@@ -37,7 +37,7 @@ class FeedFileTest {
     assertThat(first.origin()).endsWith("feed.xml#entry-1");
     assertThat(first.supplied().title()).contains("Storm hits coast");
     assertThat(first.supplied().url()).contains("https://news.test/storm");
-    assertThat(first.supplied().published()).contains("Tue, 03 Jun 2025 08:00:00 GMT");
+    assertThat(first.supplied().published()).contains("2025-06-03T08:00Z");
     assertThat(first.supplied().authors()).containsExactly("Kim Park");
     assertThat(first.supplied().source()).contains("Daily Wire");
     assertThat(first.supplied().language()).contains("en-gb");
@@ -65,6 +65,15 @@ class FeedFileTest {
       assertThat(d.supplied().source()).contains("Atom News");
     });
     assertThat(got.text(0)).isEqualTo("<div><p>Full &amp; long.</p></div>");
+  }
+
+  @Test
+  void rssDatesWithAnOffsetAreRewrittenAsIso8601() throws Exception {
+    var got = read("f.rss", """
+        <rss><channel><item><title>x</title><pubDate>Tue, 14 Jan 2025 07:45:00 +0200</pubDate>
+        <description>Body.</description></item></channel></rss>
+        """);
+    assertThat(got.documents.get(0).supplied().published()).contains("2025-01-14T07:45+02:00");
   }
 
   @Test
