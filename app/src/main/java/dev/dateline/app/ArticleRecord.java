@@ -14,6 +14,7 @@ import dev.dateline.model.LayerKey;
 import dev.dateline.model.Paragraphs;
 import dev.dateline.model.Published;
 import dev.dateline.model.Removed;
+import dev.dateline.model.Sentences;
 import dev.dateline.model.Tokens;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ final class ArticleRecord {
 
   /** The record with a mapper for every layer the standard stages write. */
   static ArticleRecord standard() {
-    return new ArticleRecord(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Tokens.KEY)));
+    return new ArticleRecord(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Tokens.KEY),
+        LayerMapper.spans(Sentences.KEY)));
   }
 
   /** The record of {@code document} as one line of JSON, leaving out the layers in {@code omit}. */

@@ -45,6 +45,7 @@ public final class Main {
   static CommandLine commandLine(Components components) {
     CommandLine eval = new CommandLine(new EvalCommand())
         .addSubcommand(new EvalExtractCommand(components));
+    CommandLine train = new CommandLine(new TrainCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))
@@ -52,6 +53,7 @@ public final class Main {
         .addSubcommand(new ShowCommand(components))
         .addSubcommand(new StatsCommand(components))
         .addSubcommand(eval)
+        .addSubcommand(train)
         .addSubcommand(new BenchCommand(components))
         .addSubcommand(new DemoCommand(components));
     cl.setExecutionExceptionHandler((e, command, parsed) -> {

@@ -3,6 +3,7 @@ package dev.dateline.app;
 import dev.dateline.nlp.Pipeline;
 import dev.dateline.nlp.Stage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
+import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.tokens.TokenStage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ final class StageCatalogue {
     Map<String, Supplier<Stage>> f = new LinkedHashMap<>();
     f.put("paragraphs", ParagraphStage::new);
     f.put("tokens", TokenStage::new);
+    f.put("sentences", SentenceStage::new);
     return new StageCatalogue(f);
   }
 
