@@ -61,6 +61,9 @@ final class Scanner {
         return i + 1 + clitic;
       }
       case '.', '!', '?' -> {
+        if (c == '.' && (i == 0 || isSpace(text.charAt(i - 1))) && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+          return word(text, i + 1); // a decimal without its zero: ".596"
+        }
         // "...", "!!", "?!" are one token each, as in EWT.
         int e = i + 1;
         while (e < n && (text.charAt(e) == '.' || text.charAt(e) == '!' || text.charAt(e) == '?')) {
@@ -183,9 +186,16 @@ final class Scanner {
       if (e > j + 1) {
         return e;
       }
-      // An initial ("J. D. Vance"); "I." is far more often the pronoun ending a sentence.
+      // An initial ("J. D. Vance"); "I." is an initial only before a capitalised word, else the pronoun ending a sentence.
       char c = text.charAt(i);
-      return Character.isUpperCase(c) && c != 'I' ? j + 1 : j;
+      if (c == 'I') {
+        int k = j + 1;
+        while (k < n && isSpace(text.charAt(k))) {
+          k++;
+        }
+        return k > j + 1 && k < n && Character.isUpperCase(text.charAt(k)) ? j + 1 : j;
+      }
+      return Character.isUpperCase(c) ? j + 1 : j;
     }
     // Dotted abbreviations in the list ("Ph.D."): take the longest letters-and-periods run ending in a period.
     int e = j + 1;
@@ -199,8 +209,8 @@ final class Scanner {
       e--;
     }
     String candidate = text.substring(i, j + 1);
-    if (abbreviations.contains(candidate)) {
-      return j + 1;
+    if (abbreviations.contains(candidate) || isUpperCase(candidate) && abbreviations.contains(titleCase(candidate))) {
+      return j + 1; // "Sen.", and "SEN." in an upper-case headline
     }
     if (beforeNumber.contains(candidate)) {
       int k = j + 1;
@@ -345,6 +355,19 @@ final class Scanner {
       return -1;
     }
     return end;
+  }
+
+  private static boolean isUpperCase(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLowerCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String titleCase(String word) {
+    return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
   }
 
   static boolean isSpace(char c) {

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** Eval gate: sentence F1 (exact sentence spans) on UD EWT dev, paragraphs separated by line breaks. */
 class SentenceEvalTest {
-  private static final double FLOOR_ALL = 0.0;
-  private static final double FLOOR_NEWS_LIKE = 0.0;
+  // Measured with sentences.v2: all 0.8085, weblog+newsgroup 0.8155, weblog 0.9404. E-mail, answers and newsgroup
+  // posts often end sentences without punctuation, which no punctuation-driven splitter can see.
+  private static final double FLOOR_ALL = 0.79;
+  private static final double FLOOR_NEWS_LIKE = 0.80;
+  private static final double FLOOR_WEBLOG = 0.92;
 
   @Test
   void sentenceF1OnEwtDevStaysAboveItsFloors() throws Exception {
@@ -48,5 +51,6 @@ class SentenceEvalTest {
     System.out.println("sentences.v2 EWT dev all: " + all);
     assertThat(all.f1()).isGreaterThanOrEqualTo(FLOOR_ALL);
     assertThat(newsLike.f1()).isGreaterThanOrEqualTo(FLOOR_NEWS_LIKE);
+    assertThat(byGenre.get("weblog").f1()).isGreaterThanOrEqualTo(FLOOR_WEBLOG);
   }
 }
