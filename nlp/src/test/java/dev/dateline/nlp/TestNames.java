@@ -9,7 +9,6 @@ import dev.dateline.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -135,10 +134,5 @@ public final class TestNames {
       }
       return document.with(Names.KEY, new Names(names));
     }
-  }
-
-  /** Convenience for tests: surfaces from a map of text to type. */
-  public static List<Surface> all(Map<String, EntityType> surfaces) {
-    return surfaces.entrySet().stream().map(e -> new Surface(e.getKey(), e.getValue())).toList();
   }
 }

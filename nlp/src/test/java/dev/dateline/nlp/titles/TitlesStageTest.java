@@ -104,6 +104,12 @@ class TitlesStageTest {
   }
 
   @Test
+  void nameAfterACommaIsNoHolderOfAnArticledRoleUnlessClosed() {
+    assertThat(titles("He travelled with the secretary, Blinken said.", person("Blinken")))
+        .containsExactly("the secretary | secretary | -");
+  }
+
+  @Test
   void roleAfterANameBetweenCommasIsAnApposition() {
     assertThat(titles("Yoav Gallant, the defence minister, said so.", person("Yoav Gallant")))
         .containsExactly("the defence minister | Defence Minister | Yoav Gallant");
