@@ -210,9 +210,10 @@ final class CorpusFiles {
         current = number;
       }
       if (!(skipFirstSentence && number.equals("0"))) {
-        String token = unescape(m.group(2)).strip();
+        String token = unescape(m.group(2)).strip().replace('\u2019', '\'');
         if (!token.isEmpty()) {
-          sentence.add(token);
+          // ECB+ splits most clitics but not all ("didn't", "Nixon's"): split the rest the same way.
+          NewsTokenizer.splitClitics(token, sentence);
         }
       }
     }

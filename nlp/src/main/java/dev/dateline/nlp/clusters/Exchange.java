@@ -70,24 +70,9 @@ final class Exchange {
       }
       return new Graph(n, succStart, succItem, succCount, predStart, predItem, predCount, total);
     }
-
-    /** Bigrams that start with item i (its "out" count). */
-    long out(int i) {
-      long s = 0;
-      for (int j = succStart[i]; j < succStart[i + 1]; j++) {
-        s += succCount[j];
-      }
-      return s;
-    }
-
-    long in(int i) {
-      long s = 0;
-      for (int j = predStart[i]; j < predStart[i + 1]; j++) {
-        s += predCount[j];
-      }
-      return s;
-    }
   }
+
+  static final double MIN_GAIN = 1e-5;
 
   private Exchange() {}
 
@@ -106,7 +91,8 @@ final class Exchange {
 
   /**
    * Runs the exchange algorithm from {@code cls} (changed in place) until an iteration moves fewer than one item in a
-   * thousand or {@code maxIterations} are done.
+   * thousand, or raises the log-likelihood by less than {@link #MIN_GAIN} of its size (later passes shuffle a few
+   * rare words for nothing), or {@code maxIterations} are done.
    */
   static void run(Graph g, int k, int[] cls, int[] order, int maxIterations, String label, Consumer<String> log) {
     int n = g.n();
@@ -149,8 +135,8 @@ final class Exchange {
     int[] rCount = new int[k];
     int[] lClass = new int[k];
     int[] lCount = new int[k];
-    log.accept(String.format(Locale.ROOT, "%s: %d items, %d classes, start log-likelihood %.6e", label, n, k,
-        objective(m, out, in, k, xlogx)));
+    double likelihood = objective(m, out, in, k, xlogx);
+    log.accept(String.format(Locale.ROOT, "%s: %d items, %d classes, start log-likelihood %.6e", label, n, k, likelihood));
     for (int iteration = 1; iteration <= maxIterations; iteration++) {
       long started = System.nanoTime();
       int moves = 0;
@@ -216,9 +202,11 @@ final class Exchange {
           l[lClass[j]] = 0;
         }
       }
+      double before = likelihood;
+      likelihood = objective(m, out, in, k, xlogx);
       log.accept(String.format(Locale.ROOT, "%s: iteration %d: %d moves, log-likelihood %.6e, %.1f s", label, iteration,
-          moves, objective(m, out, in, k, xlogx), (System.nanoTime() - started) / 1e9));
-      if (moves * 1000L < n) {
+          moves, likelihood, (System.nanoTime() - started) / 1e9));
+      if (moves * 1000L < n || likelihood - before < MIN_GAIN * Math.abs(before)) {
         break;
       }
     }

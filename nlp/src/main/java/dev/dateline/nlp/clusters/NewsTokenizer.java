@@ -121,7 +121,8 @@ final class NewsTokenizer {
     return Character.isUpperCase(word.charAt(0)) && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static void splitClitics(String word, List<String> out) {
+  /** Adds {@code word} to {@code out}, its clitic ({@code n't}, {@code 's}, {@code 're}...) apart. */
+  static void splitClitics(String word, List<String> out) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.endsWith("n't") && word.length() > 3) {
       out.add(word.substring(0, word.length() - 3));

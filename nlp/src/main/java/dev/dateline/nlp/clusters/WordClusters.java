@@ -153,7 +153,9 @@ public final class WordClusters {
     if (levels < 1) {
       throw new IOException(name + ": line 1: levels must be at least 1, got " + levels);
     }
-    Map<String, String[]> classes = new HashMap<>();
+    Map<String, String[]> classes = new HashMap<>(1 << 16);
+    // Class names repeat on every line: share one string per name.
+    Map<String, String> names = new HashMap<>();
     String line;
     int number = 1;
     while ((line = reader.readLine()) != null) {
@@ -161,18 +163,23 @@ public final class WordClusters {
       if (line.isEmpty()) {
         continue;
       }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != levels + 1 || fields[0].isEmpty()) {
+      String[] c = new String[levels];
+      int tab = line.indexOf('\t');
+      int field = 0;
+      while (tab > 0 && field < levels) {
+        int next = line.indexOf('\t', tab + 1);
+        String cls = line.substring(tab + 1, next < 0 ? line.length() : next);
+        c[field++] = names.computeIfAbsent(cls, x -> x);
+        tab = next;
+      }
+      if (field != levels || tab >= 0 || line.charAt(0) == '\t') {
         throw new IOException(name + ": line " + number + ": expected a word and " + levels + " classes separated by tabs, found '" + line + "'");
       }
-      String[] c = Arrays.copyOfRange(fields, 1, fields.length);
-      for (int i = 0; i < c.length; i++) {
-        c[i] = c[i].intern();
-      }
       // The first of two words that normalise alike wins (files from the trainer hold no such pairs).
-      classes.putIfAbsent(normalise(fields[0]), c);
+      classes.putIfAbsent(normalise(line.substring(0, line.indexOf('\t'))), c);
     }
-    return new WordClusters(levels, Map.copyOf(classes));
+    // Never changed after this point, and not shared: no copy needed.
+    return new WordClusters(levels, classes);
   }
 
   /** Classes given directly, for tests and for the trainer's output. */
