@@ -45,7 +45,8 @@ public final class Main {
   static CommandLine commandLine(Components components) {
     CommandLine eval = new CommandLine(new EvalCommand())
         .addSubcommand(new EvalExtractCommand(components));
-    CommandLine train = new CommandLine(new TrainCommand());
+    CommandLine train = new CommandLine(new TrainCommand())
+        .addSubcommand(new TrainClustersCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))
