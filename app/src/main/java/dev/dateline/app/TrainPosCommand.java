@@ -32,7 +32,7 @@ final class TrainPosCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed for the order of training sentences (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--epochs", defaultValue = "8", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "6", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")

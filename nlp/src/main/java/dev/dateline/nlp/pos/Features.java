@@ -98,11 +98,15 @@ final class Features {
     int n = lw.length();
     f.add(1, w);
     f.add(2, lw);
-    for (int k = 1; k <= 4 && k <= n; k++) {
+    for (int k = 1; k <= 5 && k <= n; k++) {
       f.add(2 + k, lw, n - k, n);
     }
-    for (int k = 1; k <= 3 && k <= n; k++) {
-      f.add(6 + k, lw, 0, k);
+    for (int k = 1; k <= 4 && k <= n; k++) {
+      f.add(30 + k, lw, 0, k);
+    }
+    f.add(28, s.shape[i], p1);
+    if (n >= 3) {
+      f.add(35, s.lower[i].substring(n - 3), p1);
     }
     f.add(10, s.shape[i]);
     f.add(11, s.flags[i]);

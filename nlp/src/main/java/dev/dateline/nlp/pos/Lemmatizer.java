@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Lemmas: a lexicon learned from the treebank (normalised form and XPOS to the lemma seen most often), tried with
- * the exact form, then lower-cased; unknown words go through suffix rules for their XPOS (a data file), longest
+ * the exact form, then lower-cased (except for proper nouns); unknown words go through suffix rules for their XPOS (a data file), longest
  * suffix first; what no rule matches is its own lemma, lower-cased except for proper nouns.
  */
 final class Lemmatizer {
@@ -21,10 +21,20 @@ final class Lemmatizer {
   record Rule(String suffix, String replacement) {}
 
   private final Map<String, String> lexicon;
+  // the lexicon split by tag, so a lookup hashes the form (whose hash the string caches) and allocates nothing
+  private final Map<String, Map<String, String>> byTag;
   private final Map<String, List<Rule>> rules;
 
   Lemmatizer(Map<String, String> lexicon, Map<String, List<Rule>> rules) {
     this.lexicon = Map.copyOf(lexicon);
+    Map<String, Map<String, String>> split = new HashMap<>();
+    lexicon.forEach((key, lemma) -> {
+      int tab = key.lastIndexOf('\t');
+      split.computeIfAbsent(key.substring(tab + 1), t -> new HashMap<>()).put(key.substring(0, tab), lemma);
+    });
+    Map<String, Map<String, String>> frozen = new HashMap<>();
+    split.forEach((tag, forms) -> frozen.put(tag, Map.copyOf(forms)));
+    this.byTag = Map.copyOf(frozen);
     this.rules = Map.copyOf(rules);
   }
 
@@ -34,13 +44,14 @@ final class Lemmatizer {
 
   /** The lemma of {@code form} (as written) whose normalised form is {@code norm} and whose tag is {@code xpos}. */
   String lemma(String form, String norm, String xpos) {
-    String hit = lexicon.get(key(norm, xpos));
+    Map<String, String> forTagLexicon = byTag.getOrDefault(xpos, Map.of());
+    String hit = forTagLexicon.get(norm);
     if (hit != null) {
       return hit;
     }
     String lower = Forms.lower(norm);
-    if (lower != norm) {
-      hit = lexicon.get(key(lower, xpos));
+    if (lower != norm && !xpos.startsWith("NNP")) {
+      hit = forTagLexicon.get(lower);
       if (hit != null) {
         return hit;
       }
@@ -71,7 +82,8 @@ final class Lemmatizer {
         String lemma = Forms.normalise(w.lemma());
         counts.computeIfAbsent(key(norm, w.xpos()), k -> new HashMap<>()).merge(lemma, 1, Integer::sum);
         String lower = Forms.lower(norm);
-        if (lower != norm) {
+        // proper nouns keep their case, so a lower-cased form of one says nothing about the lemma of another
+        if (lower != norm && !w.xpos().startsWith("NNP")) {
           counts.computeIfAbsent(key(lower, w.xpos()), k -> new HashMap<>()).merge(lemma, 1, Integer::sum);
         }
       }

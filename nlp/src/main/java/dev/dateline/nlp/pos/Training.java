@@ -18,16 +18,18 @@ final class Training {
   /** A word joins the tag dictionary when seen this often ... */
   static final int DICTIONARY_MIN = 20;
   /** ... with one tag this large a share of the time. */
-  static final double DICTIONARY_SHARE = 0.995;
+  static final double DICTIONARY_SHARE = 0.98;
   /**
    * A word gets an ambiguity class when seen this often; rarer words look unknown in training as they will at run
    * time, or the model would learn to trust a class that is just the word's one gold tag.
    */
-  static final int AMBIGUITY_MIN = Integer.getInteger("pos.ambmin", 5);
+  static final int AMBIGUITY_MIN = 2;
   /** A tag joins a word's ambiguity class when it has this share of the word's occurrences. */
   static final double AMBIGUITY_SHARE = 0.01;
+  /** Folds for the training sentences' ambiguity classes. */
+  static final int FOLDS = 10;
   /** Averaged weights smaller than this are dropped; it keeps the model small. */
-  static final float PRUNE = Float.parseFloat(System.getProperty("pos.prune", "1e-3"));
+  static final float PRUNE = 1e-3f;
 
   private Training() {}
 
@@ -66,30 +68,29 @@ final class Training {
         dictionary.put(form, best);
       }
     });
-    Map<String, String> ambiguity = new HashMap<>();
-    byLower.forEach((form, counts) -> {
-      int total = 0;
-      for (int c : counts) {
-        total += c;
-      }
-      if (total < AMBIGUITY_MIN) {
-        return;
-      }
-      StringBuilder sb = new StringBuilder();
-      for (int l = 0; l < counts.length; l++) {
-        if (counts[l] > 0 && counts[l] >= AMBIGUITY_SHARE * total) {
-          sb.append(sb.isEmpty() ? "" : "|").append(l);
-        }
-      }
-      ambiguity.put(form, sb.toString());
-    });
+    Map<String, String> ambiguity = ambiguity(byLower);
     Lemmatizer lemmatizer = new Lemmatizer(Lemmatizer.learn(train), rules);
     Features features = new Features(ambiguity, options.clusters());
-
+    // Each training sentence sees the ambiguity classes of the other folds, so that its rare words look as they
+    // will at run time (unknown, or with a class that need not contain the right tag) rather than carrying their
+    // gold tag in their class.
+    List<Features> foldFeatures = new ArrayList<>();
+    for (int k = 0; k < FOLDS; k++) {
+      Map<String, int[]> counts = new TreeMap<>();
+      for (int i = 0; i < train.size(); i++) {
+        if (i % FOLDS != k) {
+          for (Conllu.Word w : train.get(i).words()) {
+            counts.computeIfAbsent(Forms.lower(Forms.normalise(w.form())), x -> new int[labels.size()])[index.get(label(w))]++;
+          }
+        }
+      }
+      foldFeatures.add(new Features(ambiguity(counts), options.clusters()));
+    }
     List<Features.Words> words = new ArrayList<>(train.size());
     List<int[]> gold = new ArrayList<>(train.size());
-    for (Conllu.Sentence s : train) {
-      words.add(features.words(s.words().stream().map(Conllu.Word::form).toArray(String[]::new)));
+    for (int i = 0; i < train.size(); i++) {
+      Conllu.Sentence s = train.get(i);
+      words.add(foldFeatures.get(i % FOLDS).words(s.words().stream().map(Conllu.Word::form).toArray(String[]::new)));
       gold.add(s.words().stream().mapToInt(w -> index.get(label(w))).toArray());
     }
     PerceptronTrainer trainer = new PerceptronTrainer(labels);
@@ -146,6 +147,28 @@ final class Training {
     log.accept("features " + model.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
         + ", lemma lexicon " + lemmatizer.lexicon().size());
     return new PosTagger(model, dictionary, ambiguity, lemmatizer, options.clusters());
+  }
+
+  /** Each word's ambiguity class: the labels (by index) that had a fair share of its occurrences. */
+  private static Map<String, String> ambiguity(Map<String, int[]> byLower) {
+    Map<String, String> ambiguity = new HashMap<>();
+    byLower.forEach((form, counts) -> {
+      int total = 0;
+      for (int c : counts) {
+        total += c;
+      }
+      if (total < AMBIGUITY_MIN) {
+        return;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int l = 0; l < counts.length; l++) {
+        if (counts[l] > 0 && counts[l] >= AMBIGUITY_SHARE * total) {
+          sb.append(sb.isEmpty() ? "" : "|").append(l);
+        }
+      }
+      ambiguity.put(form, sb.toString());
+    });
+    return ambiguity;
   }
 
   static String label(Conllu.Word w) {
