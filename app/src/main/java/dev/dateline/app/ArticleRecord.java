@@ -46,7 +46,7 @@ final class ArticleRecord {
   /** The record with a mapper for every layer the standard stages write. */
   static ArticleRecord standard() {
     return new ArticleRecord(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Tokens.KEY),
-        LayerMapper.spans(Sentences.KEY)));
+        LayerMapper.spans(Sentences.KEY), LayerMapper.tags()));
   }
 
   /** The record of {@code document} as one line of JSON, leaving out the layers in {@code omit}. */
