@@ -4,7 +4,6 @@ import dev.dateline.ingest.Ingest;
 import dev.dateline.model.Article;
 import dev.dateline.model.Failure;
 import dev.dateline.model.SuppliedMetadata;
-import dev.dateline.model.Tokens;
 import dev.dateline.store.Hit;
 import dev.dateline.store.SearchQuery;
 import java.io.BufferedReader;
@@ -97,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("   was inferred ('published_inferred'); 'paragraphs' are spans [begin, end) into 'text'.");
     Optional<Article> article = extractOne(ingest, sample.resolve(RECORD_SAMPLE), err);
     article.ifPresent(a -> out.println(components.record().pretty(
-        components.stages().pipeline(components.stages().names()).run(a), Set.of(Tokens.KEY))));
+        components.stages().pipeline(components.stages().names()).run(a), StageOptions.DEFAULT_OMITTED)));
     out.println();
     out.println("Next: dateline search QUERY --data " + data.dir + ", dateline show ID --data " + data.dir
         + ", dateline ingest YOUR-FILES --data " + data.dir + ". Every command takes --help.");

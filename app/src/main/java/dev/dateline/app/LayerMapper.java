@@ -40,4 +40,5 @@ interface LayerMapper<T extends Layer> {
       }
     };
   }
+
 }

@@ -44,9 +44,11 @@ public final class Main {
   /** The command tree, every command built with its parts from {@code components}. */
   static CommandLine commandLine(Components components) {
     CommandLine eval = new CommandLine(new EvalCommand())
-        .addSubcommand(new EvalExtractCommand(components));
+        .addSubcommand(new EvalExtractCommand(components))
+        .addSubcommand(new EvalPosCommand());
     CommandLine train = new CommandLine(new TrainCommand())
-        .addSubcommand(new TrainClustersCommand());
+        .addSubcommand(new TrainClustersCommand())
+        .addSubcommand(new TrainPosCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

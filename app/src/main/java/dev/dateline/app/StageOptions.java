@@ -15,6 +15,12 @@ import picocli.CommandLine.ParameterException;
 
 /** The stage selection of analyze and show: which stages run, and whether the (long) tokens layer is printed. */
 final class StageOptions {
+  /**
+   * What a record leaves out unless asked: tokens and tags are one item per word (tags are printed inside the tokens
+   * with --tokens); names and titles are summed up by the entities layer.
+   */
+  static final Set<LayerKey<?>> DEFAULT_OMITTED = Set.of(Tokens.KEY, Tags.KEY, Names.KEY, Titles.KEY);
+
   @Option(names = "--stages", split = ",", paramLabel = "STAGE",
       description = "Analysis stages to run, in order, by name without version (default: all, in pipeline order; the README lists them).")
   List<String> stages;
@@ -43,7 +49,6 @@ final class StageOptions {
     if (allLayers) {
       return Set.of();
     }
-    // tags are printed inside the tokens; names and titles are summed up by the entities layer
-    return tokens ? Set.of(Tags.KEY, Names.KEY, Titles.KEY) : Set.of(Tokens.KEY, Tags.KEY, Names.KEY, Titles.KEY);
+    return tokens ? Set.of(Tags.KEY, Names.KEY, Titles.KEY) : DEFAULT_OMITTED;
   }
 }

@@ -14,6 +14,7 @@ import dev.dateline.model.Provenance;
 import dev.dateline.model.Published;
 import dev.dateline.model.Removed;
 import dev.dateline.model.Span;
+import dev.dateline.model.Tags;
 import dev.dateline.model.Tokens;
 import dev.dateline.model.Tokens.Token;
 import java.time.Instant;
@@ -103,6 +104,18 @@ class ArticleRecordTest {
         .with(Tokens.KEY, new Tokens(List.of(new Token("t0", new Span(0, 4)))));
     assertThat(parse(record.line(doc, Set.of(Tokens.KEY))).has("tokens")).isFalse();
     assertThat(parse(record.line(doc, Set.of())).get("tokens").get(0).get("end").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void tagsCarryTheirTokenPartsOfSpeechAndLemma() throws Exception {
+    Document doc = Document.of(article(Optional.empty(), Optional.empty()))
+        .with(Tags.KEY, new Tags(List.of(new Tags.Tag("g0", new Span(20, 27), "t5", "NOUN", "NNS", "ferry"))));
+    JsonNode tag = parse(record.line(doc, Set.of())).get("tags").get(0);
+    assertThat(tag.get("token").asText()).isEqualTo("t5");
+    assertThat(tag.get("upos").asText()).isEqualTo("NOUN");
+    assertThat(tag.get("xpos").asText()).isEqualTo("NNS");
+    assertThat(tag.get("lemma").asText()).isEqualTo("ferry");
+    assertThat(tag.get("begin").asInt()).isEqualTo(20);
   }
 
   @Test

@@ -56,6 +56,17 @@ public final class FeatureVector {
     return addKey(mix(h));
   }
 
+  /** The feature {@code template} with a string and a number, e.g. a word and the previous tag's index. */
+  public FeatureVector add(int template, CharSequence first, long second) {
+    long h = start(template);
+    h = chars(h, first);
+    h = (h ^ SEPARATOR) * FNV_PRIME;
+    for (int shift = 0; shift < 64; shift += 8) {
+      h = (h ^ ((second >>> shift) & 0xff)) * FNV_PRIME;
+    }
+    return addKey(mix(h));
+  }
+
   public FeatureVector add(int template, long value) {
     long h = start(template);
     for (int shift = 0; shift < 64; shift += 8) {

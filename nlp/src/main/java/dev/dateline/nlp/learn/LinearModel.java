@@ -19,12 +19,50 @@ public final class LinearModel {
 
   private final List<String> labels;
   private final KeyIndex index;
-  private final float[] weights;
+  // Rows held sparse (only the non-zero weights, with their label), because most features only ever touched a few
+  // labels: the model takes a fraction of the heap and scoring reads a cache line or two per feature, not a full row.
+  private final int[] rowStart;
+  private final short[] labelOf;
+  private final float[] values;
 
   LinearModel(List<String> labels, KeyIndex index, float[] weights) {
     this.labels = List.copyOf(labels);
     this.index = index;
-    this.weights = weights;
+    int n = labels.size();
+    if (n > Short.MAX_VALUE) {
+      throw new IllegalArgumentException("a model has at most " + Short.MAX_VALUE + " labels, got " + n);
+    }
+    int rows = index.size();
+    // A row with many non-zero weights (the bias, the previous tag, common suffixes) is kept whole, so that its
+    // scores add up in one straight loop the compiler vectorises; a whole row is one whose segment has n entries.
+    int stored = 0;
+    int[] nonZero = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      for (int l = 0; l < n; l++) {
+        nonZero[r] += weights[r * n + l] != 0f ? 1 : 0;
+      }
+      stored += dense(nonZero[r], n) ? n : nonZero[r];
+    }
+    rowStart = new int[rows + 1];
+    labelOf = new short[stored];
+    values = new float[stored];
+    int k = 0;
+    for (int r = 0; r < rows; r++) {
+      rowStart[r] = k;
+      boolean whole = dense(nonZero[r], n);
+      for (int l = 0; l < n; l++) {
+        float w = weights[r * n + l];
+        if (whole || w != 0f) {
+          labelOf[k] = (short) l;
+          values[k++] = w;
+        }
+      }
+    }
+    rowStart[rows] = k;
+  }
+
+  private static boolean dense(int nonZero, int n) {
+    return nonZero * 4 >= n;
   }
 
   public List<String> labels() {
@@ -46,9 +84,16 @@ public final class LinearModel {
     for (int f = 0, size = features.size(); f < size; f++) {
       int row = index.get(features.key(f));
       if (row >= 0) {
-        int base = row * n;
-        for (int l = 0; l < n; l++) {
-          out[l] += weights[base + l];
+        int start = rowStart[row];
+        int end = rowStart[row + 1];
+        if (end - start == n) {
+          for (int l = 0; l < n; l++) {
+            out[l] += values[start + l];
+          }
+        } else {
+          for (int k = start; k < end; k++) {
+            out[labelOf[k]] += values[k];
+          }
         }
       }
     }
@@ -86,10 +131,15 @@ public final class LinearModel {
     }
     java.util.Arrays.sort(order, (a, b) -> Long.compare(index.keyOf(a), index.keyOf(b)));
     data.writeInt(rows);
+    float[] row = new float[n];
     for (Integer r : order) {
       data.writeLong(index.keyOf(r));
+      java.util.Arrays.fill(row, 0f);
+      for (int k = rowStart[r], end = rowStart[r + 1]; k < end; k++) {
+        row[labelOf[k]] = values[k];
+      }
       for (int l = 0; l < n; l++) {
-        data.writeFloat(weights[r * n + l]);
+        data.writeFloat(row[l]);
       }
     }
     data.flush();

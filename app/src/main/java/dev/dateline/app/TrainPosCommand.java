@@ -1,0 +1,76 @@
+package dev.dateline.app;
+
+import dev.dateline.nlp.clusters.WordClusters;
+import dev.dateline.nlp.pos.PosTagger;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "pos", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {
+        "Train the part-of-speech tagger and lemmatizer on a CoNLL-U treebank (e.g. UD English EWT).",
+        "With --dev, prints the dev accuracy after each epoch. Same data and seed, same model file."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:trained and written", "2:usage error", "3:the data cannot be read or the model cannot be written"})
+final class TrainPosCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training treebank (CoNLL-U).")
+  Path train;
+
+  @Option(names = "--dev", paramLabel = "FILE", description = "Development treebank (CoNLL-U), scored after each epoch.")
+  Path dev;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed for the order of training sentences (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--epochs", defaultValue = "6", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {
+      if (!Files.isRegularFile(p)) {
+        throw new ParameterException(spec.commandLine(), "'" + p + "' is not a readable file");
+      }
+    }
+    if (epochs < 1) {
+      throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
+    }
+    PrintWriter log = spec.commandLine().getOut();
+    PosTagger tagger;
+    try {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.empty()), line -> {
+        log.println(line);
+        log.flush();
+      });
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot train: " + Inputs.message(e), e);
+    }
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream o = Files.newOutputStream(out)) {
+        tagger.write(o);
+      }
+      log.println("model written to " + out + " (" + Files.size(out) + " bytes)");
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write the model to " + out + ": " + Inputs.message(e), e);
+    }
+    log.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.dateline.nlp.pos;
+
+import dev.dateline.nlp.clusters.WordClusters;
+import dev.dateline.nlp.learn.FeatureVector;
+import java.util.Map;
+
+/**
+ * The tagger's features for one word: the word itself (form, lower case, affixes, shape, flags, word classes), the
+ * words two either side, the two tags already chosen to its left, and the ambiguity classes (tags seen in training)
+ * of the words to its right, which give a left-to-right tagger a glimpse of what comes next.
+ */
+final class Features {
+  private static final String START = "<s>";
+  private static final String END = "</s>";
+
+  private final Map<String, String> ambiguity;
+  private final WordClusters clusters;
+
+  Features(Map<String, String> ambiguity, WordClusters clusters) {
+    this.ambiguity = ambiguity;
+    this.clusters = clusters;
+  }
+
+  /** A sentence's words prepared once for all its positions. */
+  final class Words {
+    final int size;
+    final String[] norm;
+    final String[] lower;
+    final String[] shape;
+    final String[] amb;
+    final String[][] cluster;
+    final long[] flags;
+
+    Words(String[] forms) {
+      size = forms.length;
+      norm = new String[size];
+      lower = new String[size];
+      shape = new String[size];
+      amb = new String[size];
+      cluster = new String[size][];
+      flags = new long[size];
+      for (int i = 0; i < size; i++) {
+        String n = Forms.normalise(forms[i]);
+        norm[i] = n;
+        lower[i] = Forms.lower(n);
+        shape[i] = Forms.shape(n);
+        String a = ambiguity.get(lower[i]);
+        amb[i] = a == null ? "?" + shape[i] : a;
+        int levels = clusters.levels();
+        String[] c = new String[levels];
+        for (int l = 0; l < levels; l++) {
+          c[l] = clusters.cluster(n, l);
+        }
+        cluster[i] = c;
+        flags[i] = flags(n, i == 0);
+      }
+    }
+  }
+
+  Words words(String[] forms) {
+    return new Words(forms);
+  }
+
+  private static long flags(String w, boolean first) {
+    long f = 0;
+    boolean upper = true;
+    for (int i = 0, n = w.length(); i < n; i++) {
+      char c = w.charAt(i);
+      if (Character.isDigit(c)) {
+        f |= 1;
+      } else if (c == '-') {
+        f |= 2;
+      } else if (c == '.') {
+        f |= 4;
+      }
+      if (Character.isLowerCase(c)) {
+        upper = false;
+      }
+    }
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+      f |= 8;
+      if (upper && w.length() > 1) {
+        f |= 16;
+      }
+    }
+    if (first) {
+      f |= 32;
+    }
+    return f;
+  }
+
+  /** Fills {@code f} with the features of word {@code i}, given the tags {@code p1} and {@code p2} to its left (-1, -2 at the start). */
+  void extract(Words s, int i, int p1, int p2, FeatureVector f) {
+    f.clear();
+    f.bias();
+    String w = s.norm[i];
+    String lw = s.lower[i];
+    int n = lw.length();
+    f.add(1, w);
+    f.add(2, lw);
+    for (int k = 1; k <= 5 && k <= n; k++) {
+      f.add(2 + k, lw, n - k, n);
+    }
+    for (int k = 1; k <= 4 && k <= n; k++) {
+      f.add(30 + k, lw, 0, k);
+    }
+    f.add(28, s.shape[i], p1);
+    if (n >= 3) {
+      f.add(35, s.lower[i].substring(n - 3), p1);
+    }
+    f.add(10, s.shape[i]);
+    f.add(11, s.flags[i]);
+    f.add(12, p1);
+    f.add(13, ((long) p1 << 32) | (p2 & 0xffffffffL));
+    f.add(14, lw, p1);
+    String prev = i > 0 ? s.lower[i - 1] : START;
+    String prev2 = i > 1 ? s.lower[i - 2] : START;
+    String next = i + 1 < s.size ? s.lower[i + 1] : END;
+    String next2 = i + 2 < s.size ? s.lower[i + 2] : END;
+    f.add(15, prev);
+    f.add(16, prev2);
+    f.add(17, next);
+    f.add(18, next2);
+    f.add(19, prev, lw);
+    f.add(20, lw, next);
+    if (i > 0) {
+      int m = prev.length();
+      f.add(21, prev, Math.max(0, m - 3), m);
+    }
+    if (i + 1 < s.size) {
+      int m = next.length();
+      f.add(22, next, Math.max(0, m - 3), m);
+    }
+    f.add(23, s.amb[i]);
+    String nextAmb = i + 1 < s.size ? s.amb[i + 1] : END;
+    f.add(24, nextAmb);
+    f.add(25, i + 2 < s.size ? s.amb[i + 2] : END);
+    f.add(26, nextAmb, p1);
+    f.add(27, s.amb[i], nextAmb);
+    String[] c = s.cluster[i];
+    for (int l = 0; l < c.length; l++) {
+      f.add(40 + l, c[l]);
+      if (i > 0) {
+        f.add(60 + l, s.cluster[i - 1][l]);
+      }
+      if (i + 1 < s.size) {
+        f.add(80 + l, s.cluster[i + 1][l]);
+      }
+    }
+  }
+}

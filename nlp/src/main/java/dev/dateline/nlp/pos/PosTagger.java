@@ -1,0 +1,270 @@
+package dev.dateline.nlp.pos;
+
+import dev.dateline.nlp.clusters.WordClusters;
+import dev.dateline.nlp.learn.FeatureVector;
+import dev.dateline.nlp.learn.LinearModel;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A part-of-speech tagger and lemmatizer: a greedy left-to-right averaged perceptron over joint UPOS+XPOS labels
+ * (so the two tags always agree), a dictionary of frequent words that only ever had one tag (they skip the scoring),
+ * and a {@link Lemmatizer}. Immutable and thread-safe. Trained from CoNLL-U by {@link #train}, stored by
+ * {@link #write}; the bundled model is {@link #standard()}.
+ */
+public final class PosTagger {
+  /** The bundled model, trained on UD English EWT (see the README next to it). */
+  public static final String RESOURCE = "pos-ewt.bin.gz";
+  static final String RULES = "lemma-rules.tsv";
+  private static final String MAGIC = "dateline-pos-1";
+
+  /** The tags and lemma of one word. */
+  public record Analysis(String upos, String xpos, String lemma) {}
+
+  /** Accuracy counts over {@code words} gold words. */
+  public record Evaluation(int sentences, int words, int upos, int xpos, int lemma) {
+    public double uposAccuracy() {
+      return ratio(upos);
+    }
+
+    public double xposAccuracy() {
+      return ratio(xpos);
+    }
+
+    public double lemmaAccuracy() {
+      return ratio(lemma);
+    }
+
+    private double ratio(int correct) {
+      return words == 0 ? 0 : (double) correct / words;
+    }
+  }
+
+  private final LinearModel model;
+  private final String[] upos;
+  private final String[] xpos;
+  private final Map<String, Integer> dictionary;
+  private final Map<String, String> ambiguity;
+  private final Lemmatizer lemmatizer;
+  private final WordClusters clusters;
+  private final Features features;
+
+  PosTagger(LinearModel model, Map<String, Integer> dictionary, Map<String, String> ambiguity, Lemmatizer lemmatizer, WordClusters clusters) {
+    this.model = model;
+    List<String> labels = model.labels();
+    upos = new String[labels.size()];
+    xpos = new String[labels.size()];
+    for (int l = 0; l < labels.size(); l++) {
+      String[] parts = labels.get(l).split(" ", 2);
+      upos[l] = parts[0];
+      xpos[l] = parts[1];
+    }
+    this.dictionary = Map.copyOf(dictionary);
+    this.ambiguity = Map.copyOf(ambiguity);
+    this.lemmatizer = lemmatizer;
+    this.clusters = clusters;
+    this.features = new Features(this.ambiguity, clusters);
+  }
+
+  /** The tags and lemmas of one sentence's words. */
+  public List<Analysis> tag(List<String> forms) {
+    String[] f = forms.toArray(String[]::new);
+    Features.Words words = features.words(f);
+    int[] labels = decode(words, new FeatureVector(), new float[model.labelCount()]);
+    List<Analysis> out = new ArrayList<>(f.length);
+    for (int i = 0; i < f.length; i++) {
+      String x = xpos[labels[i]];
+      out.add(new Analysis(upos[labels[i]], x, lemmatizer.lemma(f[i], words.norm[i], x)));
+    }
+    return out;
+  }
+
+  private int[] decode(Features.Words words, FeatureVector f, float[] scratch) {
+    int[] out = new int[words.size];
+    int p1 = -1;
+    int p2 = -2;
+    for (int i = 0; i < words.size; i++) {
+      Integer known = dictionary.get(words.norm[i]);
+      int label;
+      if (known != null) {
+        label = known;
+      } else {
+        features.extract(words, i, p1, p2, f);
+        label = model.best(f, scratch);
+      }
+      out[i] = label;
+      p2 = p1;
+      p1 = label;
+    }
+    return out;
+  }
+
+  /** Tags and lemmatizes the gold words of a CoNLL-U file and counts the answers that match the gold ones. */
+  public Evaluation evaluate(Path conllu) throws IOException {
+    List<Conllu.Sentence> sentences;
+    try (BufferedReader reader = Files.newBufferedReader(conllu, StandardCharsets.UTF_8)) {
+      sentences = Conllu.read(reader, conllu.toString());
+    }
+    return evaluate(sentences);
+  }
+
+  Evaluation evaluate(List<Conllu.Sentence> sentences) {
+    int words = 0;
+    int u = 0;
+    int x = 0;
+    int l = 0;
+    for (Conllu.Sentence s : sentences) {
+      List<Analysis> answers = tag(s.words().stream().map(Conllu.Word::form).toList());
+      for (int i = 0; i < answers.size(); i++) {
+        Conllu.Word gold = s.words().get(i);
+        Analysis a = answers.get(i);
+        words++;
+        u += a.upos().equals(gold.upos()) ? 1 : 0;
+        x += a.xpos().equals(gold.xpos()) ? 1 : 0;
+        l += a.lemma().equals(gold.lemma()) ? 1 : 0;
+      }
+    }
+    return new Evaluation(sentences.size(), words, u, x, l);
+  }
+
+  /** The bundled model with the bundled lemma rules, and no word classes. */
+  public static PosTagger standard() {
+    try (InputStream in = PosTagger.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled part-of-speech model " + RESOURCE + " is missing from the class path");
+      }
+      return read(in, RESOURCE, WordClusters.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled part-of-speech model " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a model written by {@link #write}; {@code clusters} must be the word classes it was trained with.
+   *
+   * @throws IOException naming {@code name} when the stream is not such a model or the classes differ
+   */
+  public static PosTagger read(InputStream in, String name, WordClusters clusters) throws IOException {
+    DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+    try {
+      String magic = data.readUTF();
+      if (!MAGIC.equals(magic)) {
+        throw new IOException(name + " is not a part-of-speech model (expected '" + MAGIC + "', found '" + magic + "')");
+      }
+      int levels = data.readInt();
+      int clusterWords = data.readInt();
+      if (levels != clusters.levels() || clusterWords != clusters.words()) {
+        throw new IOException(name + " was trained with word classes of " + levels + " levels and " + clusterWords
+            + " words, but was given " + clusters.levels() + " levels and " + clusters.words() + " words");
+      }
+      Map<String, Integer> dictionary = new HashMap<>();
+      for (int i = 0, n = data.readInt(); i < n; i++) {
+        dictionary.put(data.readUTF(), data.readInt());
+      }
+      Map<String, String> ambiguity = readStrings(data);
+      Map<String, String> lexicon = readStrings(data);
+      LinearModel model = LinearModel.read(data, name);
+      return new PosTagger(model, dictionary, ambiguity, new Lemmatizer(lexicon, bundledRules()), clusters);
+    } catch (java.io.EOFException e) {
+      throw new IOException(name + " ends before the model does", e);
+    }
+  }
+
+  private static Map<String, String> readStrings(DataInputStream data) throws IOException {
+    int n = data.readInt();
+    Map<String, String> out = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      out.put(data.readUTF(), data.readUTF());
+    }
+    return out;
+  }
+
+  static Map<String, List<Lemmatizer.Rule>> bundledRules() throws IOException {
+    try (InputStream in = PosTagger.class.getResourceAsStream(RULES)) {
+      if (in == null) {
+        throw new IOException("the bundled lemma rules " + RULES + " are missing from the class path");
+      }
+      return Lemmatizer.readRules(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RULES);
+    }
+  }
+
+  /** Writes the model, gzipped; the same model always gives the same bytes. */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    data.writeUTF(MAGIC);
+    data.writeInt(clusters.levels());
+    data.writeInt(clusters.words());
+    Map<String, Integer> sorted = new TreeMap<>(dictionary);
+    data.writeInt(sorted.size());
+    for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeInt(e.getValue());
+    }
+    writeStrings(data, ambiguity);
+    writeStrings(data, lemmatizer.lexicon());
+    model.write(data);
+    data.flush();
+    gzip.finish();
+    gzip.flush();
+  }
+
+  private static void writeStrings(DataOutputStream data, Map<String, String> map) throws IOException {
+    Map<String, String> sorted = new TreeMap<>(map);
+    data.writeInt(sorted.size());
+    for (Map.Entry<String, String> e : sorted.entrySet()) {
+      data.writeUTF(e.getKey());
+      data.writeUTF(e.getValue());
+    }
+  }
+
+  /** Training settings: the seed orders the sentences of each epoch. */
+  public record Options(long seed, int epochs, WordClusters clusters) {
+    public Options {
+      Objects.requireNonNull(clusters, "clusters");
+      if (epochs < 1) {
+        throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+      }
+    }
+  }
+
+  /**
+   * Trains a tagger on a CoNLL-U file; after each epoch, when {@code dev} is given, reports the dev accuracy to
+   * {@code log}. The same files and options give the same model.
+   */
+  public static PosTagger train(Path train, Path dev, Options options, java.util.function.Consumer<String> log) throws IOException {
+    List<Conllu.Sentence> trainSet;
+    try (BufferedReader reader = Files.newBufferedReader(train, StandardCharsets.UTF_8)) {
+      trainSet = Conllu.read(reader, train.toString());
+    }
+    List<Conllu.Sentence> devSet = null;
+    if (dev != null) {
+      try (BufferedReader reader = Files.newBufferedReader(dev, StandardCharsets.UTF_8)) {
+        devSet = Conllu.read(reader, dev.toString());
+      }
+    }
+    if (trainSet.isEmpty()) {
+      throw new IOException(train + " holds no sentences");
+    }
+    return Training.run(trainSet, devSet, options, bundledRules(), log);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.dateline.nlp.pos;
+
+import dev.dateline.nlp.learn.FeatureVector;
+import dev.dateline.nlp.learn.LinearModel;
+import dev.dateline.nlp.learn.PerceptronTrainer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/** Trains a {@link PosTagger}: greedy decoding with the current weights, a perceptron update at each wrong tag. */
+final class Training {
+  /** A word joins the tag dictionary when seen this often ... */
+  static final int DICTIONARY_MIN = 20;
+  /** ... with one tag this large a share of the time. */
+  static final double DICTIONARY_SHARE = 0.98;
+  /**
+   * A word gets an ambiguity class when seen this often; rarer words look unknown in training as they will at run
+   * time, or the model would learn to trust a class that is just the word's one gold tag.
+   */
+  static final int AMBIGUITY_MIN = 2;
+  /** A tag joins a word's ambiguity class when it has this share of the word's occurrences. */
+  static final double AMBIGUITY_SHARE = 0.01;
+  /** Folds for the training sentences' ambiguity classes. */
+  static final int FOLDS = 10;
+  /** Averaged weights smaller than this are dropped; it keeps the model small. */
+  static final float PRUNE = 1e-3f;
+
+  private Training() {}
+
+  static PosTagger run(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, PosTagger.Options options,
+      Map<String, List<Lemmatizer.Rule>> rules, Consumer<String> log) {
+    TreeSet<String> labelSet = new TreeSet<>();
+    for (Conllu.Sentence s : train) {
+      for (Conllu.Word w : s.words()) {
+        labelSet.add(label(w));
+      }
+    }
+    List<String> labels = List.copyOf(labelSet);
+    Map<String, Integer> index = new HashMap<>();
+    for (int l = 0; l < labels.size(); l++) {
+      index.put(labels.get(l), l);
+    }
+    Map<String, int[]> byForm = new TreeMap<>();
+    Map<String, int[]> byLower = new TreeMap<>();
+    for (Conllu.Sentence s : train) {
+      for (Conllu.Word w : s.words()) {
+        String norm = Forms.normalise(w.form());
+        int l = index.get(label(w));
+        byForm.computeIfAbsent(norm, k -> new int[labels.size()])[l]++;
+        byLower.computeIfAbsent(Forms.lower(norm), k -> new int[labels.size()])[l]++;
+      }
+    }
+    Map<String, Integer> dictionary = new HashMap<>();
+    byForm.forEach((form, counts) -> {
+      int total = 0;
+      int best = 0;
+      for (int l = 0; l < counts.length; l++) {
+        total += counts[l];
+        best = counts[l] > counts[best] ? l : best;
+      }
+      if (total >= DICTIONARY_MIN && counts[best] >= DICTIONARY_SHARE * total) {
+        dictionary.put(form, best);
+      }
+    });
+    Map<String, String> ambiguity = ambiguity(byLower);
+    Lemmatizer lemmatizer = new Lemmatizer(Lemmatizer.learn(train), rules);
+    Features features = new Features(ambiguity, options.clusters());
+    // Each training sentence sees the ambiguity classes of the other folds, so that its rare words look as they
+    // will at run time (unknown, or with a class that need not contain the right tag) rather than carrying their
+    // gold tag in their class.
+    List<Features> foldFeatures = new ArrayList<>();
+    for (int k = 0; k < FOLDS; k++) {
+      Map<String, int[]> counts = new TreeMap<>();
+      for (int i = 0; i < train.size(); i++) {
+        if (i % FOLDS != k) {
+          for (Conllu.Word w : train.get(i).words()) {
+            counts.computeIfAbsent(Forms.lower(Forms.normalise(w.form())), x -> new int[labels.size()])[index.get(label(w))]++;
+          }
+        }
+      }
+      foldFeatures.add(new Features(ambiguity(counts), options.clusters()));
+    }
+    List<Features.Words> words = new ArrayList<>(train.size());
+    List<int[]> gold = new ArrayList<>(train.size());
+    for (int i = 0; i < train.size(); i++) {
+      Conllu.Sentence s = train.get(i);
+      words.add(foldFeatures.get(i % FOLDS).words(s.words().stream().map(Conllu.Word::form).toArray(String[]::new)));
+      gold.add(s.words().stream().mapToInt(w -> index.get(label(w))).toArray());
+    }
+    PerceptronTrainer trainer = new PerceptronTrainer(labels);
+    FeatureVector f = new FeatureVector();
+    float[] scratch = new float[labels.size()];
+    Random random = new Random(options.seed());
+    int[] order = new int[train.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      long seen = 0;
+      long wrong = 0;
+      for (int k : order) {
+        Features.Words s = words.get(k);
+        int[] truth = gold.get(k);
+        int p1 = -1;
+        int p2 = -2;
+        for (int i = 0; i < s.size; i++) {
+          Integer known = dictionary.get(s.norm[i]);
+          int guess;
+          if (known != null) {
+            guess = known;
+          } else {
+            features.extract(s, i, p1, p2, f);
+            guess = trainer.best(f, scratch);
+            if (guess != truth[i]) {
+              trainer.update(f, truth[i], 1f);
+              trainer.update(f, guess, -1f);
+            }
+            trainer.nextInstance();
+          }
+          seen++;
+          wrong += guess != truth[i] ? 1 : 0;
+          p2 = p1;
+          p1 = guess;
+        }
+      }
+      String line = String.format(Locale.ROOT, "epoch %d: train accuracy %.4f", epoch, 1 - (double) wrong / seen);
+      if (dev != null) {
+        PosTagger tagger = new PosTagger(trainer.average(PRUNE), dictionary, ambiguity, lemmatizer, options.clusters());
+        PosTagger.Evaluation e = tagger.evaluate(dev);
+        line += String.format(Locale.ROOT, ", dev UPOS %.4f XPOS %.4f lemma %.4f", e.uposAccuracy(), e.xposAccuracy(), e.lemmaAccuracy());
+      }
+      log.accept(line);
+    }
+    LinearModel model = trainer.average(PRUNE);
+    log.accept("features " + model.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
+        + ", lemma lexicon " + lemmatizer.lexicon().size());
+    return new PosTagger(model, dictionary, ambiguity, lemmatizer, options.clusters());
+  }
+
+  /** Each word's ambiguity class: the labels (by index) that had a fair share of its occurrences. */
+  private static Map<String, String> ambiguity(Map<String, int[]> byLower) {
+    Map<String, String> ambiguity = new HashMap<>();
+    byLower.forEach((form, counts) -> {
+      int total = 0;
+      for (int c : counts) {
+        total += c;
+      }
+      if (total < AMBIGUITY_MIN) {
+        return;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int l = 0; l < counts.length; l++) {
+        if (counts[l] > 0 && counts[l] >= AMBIGUITY_SHARE * total) {
+          sb.append(sb.isEmpty() ? "" : "|").append(l);
+        }
+      }
+      ambiguity.put(form, sb.toString());
+    });
+    return ambiguity;
+  }
+
+  static String label(Conllu.Word w) {
+    return w.upos() + " " + w.xpos();
+  }
+}
