@@ -38,7 +38,7 @@ final class TrainClustersCommand implements Callable<Integer> {
       description = "Classes per level, coarsest first (default: ${DEFAULT-VALUE}).")
   List<Integer> classes;
 
-  @Option(names = "--min-count", paramLabel = "N", defaultValue = "3",
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "2",
       description = "Leave out words seen fewer than N times (default: ${DEFAULT-VALUE}).")
   int minCount;
 

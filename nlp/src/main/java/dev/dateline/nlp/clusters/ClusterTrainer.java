@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Learns {@link WordClusters} from unlabelled text with the exchange algorithm on class bigrams (Kneser & Ney 1993,
@@ -156,7 +157,7 @@ public final class ClusterTrainer {
     vocabulary.ids.forEach((form, id) -> forms[id] = form);
     int[] count = vocabulary.counts();
     // Kept words: most frequent first, ties in string order, so that numbering does not depend on reading order.
-    Integer[] kept = java.util.stream.IntStream.range(0, forms.length).filter(i -> count[i] >= settings.minCount())
+    Integer[] kept = IntStream.range(0, forms.length).filter(i -> count[i] >= settings.minCount())
         .boxed().toArray(Integer[]::new);
     Arrays.sort(kept, Comparator.<Integer>comparingInt(i -> -count[i]).thenComparing(i -> forms[i]));
     int items = kept.length + 2;
@@ -246,7 +247,7 @@ public final class ClusterTrainer {
 
   /** Indices by descending count, ties by index. */
   private static int[] frequencyOrder(long[] count) {
-    return java.util.stream.IntStream.range(0, count.length).boxed()
+    return IntStream.range(0, count.length).boxed()
         .sorted(Comparator.<Integer>comparingLong(i -> -count[i]).thenComparingInt(i -> i))
         .mapToInt(Integer::intValue).toArray();
   }
