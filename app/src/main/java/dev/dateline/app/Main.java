@@ -44,8 +44,10 @@ public final class Main {
   /** The command tree, every command built with its parts from {@code components}. */
   static CommandLine commandLine(Components components) {
     CommandLine eval = new CommandLine(new EvalCommand())
-        .addSubcommand(new EvalExtractCommand(components));
-    CommandLine train = new CommandLine(new TrainCommand());
+        .addSubcommand(new EvalExtractCommand(components))
+        .addSubcommand(new EvalNerCommand());
+    CommandLine train = new CommandLine(new TrainCommand())
+        .addSubcommand(new TrainNerCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

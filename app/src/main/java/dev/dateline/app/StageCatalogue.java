@@ -2,6 +2,7 @@ package dev.dateline.app;
 
 import dev.dateline.nlp.Pipeline;
 import dev.dateline.nlp.Stage;
+import dev.dateline.nlp.ner.NerStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.tokens.TokenStage;
@@ -30,6 +31,7 @@ final class StageCatalogue {
     f.put("paragraphs", ParagraphStage::new);
     f.put("tokens", TokenStage::new);
     f.put("sentences", SentenceStage::new);
+    f.put("ner", NerStage::standard);
     return new StageCatalogue(f);
   }
 

@@ -11,7 +11,7 @@ class StageCatalogueTest {
 
   @Test
   void namesListEveryStageWithoutVersionInPipelineOrder() {
-    assertThat(catalogue.names()).containsExactly("paragraphs", "tokens", "sentences");
+    assertThat(catalogue.names()).containsExactly("paragraphs", "tokens", "sentences", "ner");
   }
 
   @Test
