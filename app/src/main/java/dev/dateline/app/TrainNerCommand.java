@@ -59,12 +59,15 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--no-clusters", description = "Leave out the word-class features.")
   boolean noClusters;
 
+  @Option(names = "--no-document-forms", description = "Leave out how each word is written elsewhere in the document.")
+  boolean noDocumentForms;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     NerTrainer.Options options;
     try {
-      options = new NerTrainer.Options(seed, epochs, folds, !noSecondPass, !noClusters, !noGazetteers, prune);
+      options = new NerTrainer.Options(seed, epochs, folds, !noSecondPass, !noClusters, !noGazetteers, !noDocumentForms, prune);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

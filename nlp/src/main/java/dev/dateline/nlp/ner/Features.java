@@ -17,6 +17,7 @@ final class Features {
   static final int CLUSTERS = 1;
   static final int GAZETTEERS = 2;
   static final int CONJUNCTIONS = 4;
+  static final int DOCUMENT = 8;
 
   // templates
   private static final int WORD = 1;
@@ -42,6 +43,8 @@ final class Features {
   private static final int DOC_MAJORITY = 106;
   private static final int DOC_NONE = 107;
   private static final int DOC_HAS_SHAPE = 108;
+  private static final int DOC_FORM = 109;
+  private static final int DOC_FORM_SHAPE = 110;
   static final int TRANSITION = 120;
 
   private static final long BOUNDARY = Words.hash("<s>");
@@ -132,18 +135,36 @@ final class Features {
     }
   }
 
-  /** What the first pass said about a document: per sentence the labels, and per word key the types it was given. */
+  /**
+   * What is known about a word's document: how each word key is written elsewhere in running text (so a word at the
+   * start of a sentence or in an all-caps headline can be told apart from a common word), and in the second pass
+   * the first pass's labels per sentence and the types it gave each word key.
+   */
   static final class Context {
+    static final int LOWER_FORM = 1;
+    static final int CAPITAL_FORM = 2;
+
+    final java.util.Map<String, Integer> forms;
     final int[][] labels;
     final java.util.Map<String, int[]> types;
 
+    /** A first-pass context. */
+    Context(List<Prepared> sentences) {
+      this(sentences, null);
+    }
+
     Context(List<Prepared> sentences, int[][] labels) {
       this.labels = labels;
-      this.types = new java.util.HashMap<>();
+      this.forms = new java.util.HashMap<>();
+      this.types = labels == null ? null : new java.util.HashMap<>();
       for (int s = 0; s < sentences.size(); s++) {
         Prepared p = sentences.get(s);
         for (int i = 0; i < p.size(); i++) {
-          if (counts(p, i)) {
+          if (!p.allCaps && i > 0 && Character.isLetter(p.words[i].charAt(0))) {
+            int form = Character.isUpperCase(p.words[i].charAt(0)) ? CAPITAL_FORM : LOWER_FORM;
+            forms.merge(p.key[i], form, (a, b) -> a | b);
+          }
+          if (labels != null && counts(p, i)) {
             types.computeIfAbsent(p.key[i], k -> new int[Labels.TYPES.size() + 1])[Labels.typeOf(labels[s][i]) + 1]++;
           }
         }
@@ -156,7 +177,7 @@ final class Features {
     }
   }
 
-  /** Fills {@code fv} with the features of word {@code i}; {@code context} is null in the first pass. */
+  /** Fills {@code fv} with the features of word {@code i}; {@code context} has no labels in the first pass. */
   void extract(Prepared p, int i, Context context, int sentence, FeatureVector fv) {
     fv.clear();
     fv.bias();
@@ -225,7 +246,13 @@ final class Features {
         }
       }
     }
-    if (context != null) {
+    if ((groups & DOCUMENT) != 0 && Character.isLetter(p.words[i].charAt(0))) {
+      int form = context.forms.getOrDefault(p.key[i], 0);
+      int where = p.allCaps ? 2 : i == 0 ? 1 : 0;
+      fv.add(DOC_FORM, Words.combine(form, where));
+      fv.add(DOC_FORM_SHAPE, Words.combine(Words.combine(form, where), p.hShort[i]));
+    }
+    if (context.labels != null) {
       int[] labels = context.labels[sentence];
       for (int o = -1; o <= 1; o++) {
         int j = i + o;

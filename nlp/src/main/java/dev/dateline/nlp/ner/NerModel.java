@@ -66,7 +66,7 @@ public final class NerModel {
 
   int[][] labels(List<Features.Prepared> sentences) {
     Decoder decoder = new Decoder(features);
-    int[][] labels = decode(decoder, first, sentences, null);
+    int[][] labels = decode(decoder, first, sentences, new Features.Context(sentences));
     if (second.isPresent()) {
       labels = decode(decoder, second.get(), sentences, new Features.Context(sentences, labels));
     }

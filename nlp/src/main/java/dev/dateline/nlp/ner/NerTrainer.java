@@ -27,9 +27,11 @@ public final class NerTrainer {
    * @param secondPass whether to train the document-level second pass
    * @param clusters whether to use word-class features
    * @param gazetteers whether to use gazetteer features
+   * @param document whether to use how each word is written elsewhere in the document
    * @param prune averaged weights below this magnitude are dropped
    */
-  public record Options(long seed, int epochs, int folds, boolean secondPass, boolean clusters, boolean gazetteers, float prune) {
+  public record Options(long seed, int epochs, int folds, boolean secondPass, boolean clusters, boolean gazetteers,
+      boolean document, float prune) {
     public Options {
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
@@ -43,11 +45,12 @@ public final class NerTrainer {
     }
 
     int groups() {
-      return Features.CONJUNCTIONS | (clusters ? Features.CLUSTERS : 0) | (gazetteers ? Features.GAZETTEERS : 0);
+      return Features.CONJUNCTIONS | (clusters ? Features.CLUSTERS : 0) | (gazetteers ? Features.GAZETTEERS : 0)
+          | (document ? Features.DOCUMENT : 0);
     }
   }
 
-  private record Data(List<Features.Prepared> sentences, int[][] gold) {}
+  private record Data(List<Features.Prepared> sentences, int[][] gold, Features.Context context) {}
 
   private NerTrainer() {}
 
@@ -81,7 +84,7 @@ public final class NerTrainer {
       LinearModel fold = trainPass(in, null, options.epochs(), options.seed() + 1 + k, options.prune(), features);
       Decoder decoder = new Decoder(features);
       for (int d = k; d < data.size(); d += options.folds()) {
-        jackknifed[d] = NerModel.decode(decoder, fold::addScores, data.get(d).sentences(), null);
+        jackknifed[d] = NerModel.decode(decoder, fold::addScores, data.get(d).sentences(), data.get(d).context());
       }
       log.accept("jackknife fold " + (k + 1) + " of " + options.folds() + " done");
     }
@@ -109,7 +112,7 @@ public final class NerTrainer {
           gold[s][i] = Labels.index(bilou.get(i));
         }
       }
-      out.add(new Data(sentences, gold));
+      out.add(new Data(sentences, gold, new Features.Context(sentences)));
     }
     return out;
   }
@@ -146,7 +149,7 @@ public final class NerTrainer {
       Collections.shuffle(order, random);
       for (int[] at : order) {
         Data d = data.get(at[0]);
-        Features.Context context = contexts == null ? null : contexts.get(at[0]);
+        Features.Context context = contexts == null ? d.context() : contexts.get(at[0]);
         Features.Prepared p = d.sentences().get(at[1]);
         int[] gold = d.gold()[at[1]];
         int n = p.size();
