@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * First-order Viterbi decoding over BILOU labels with the scheme's constraints. Emission scores come from the word's
- * features, transition scores from one feature per previous label, so a single linear model holds both.
- * Not thread-safe: one per worker (it keeps its buffers).
+ * features, transition scores from one feature per previous label, so a single linear model holds both. The second
+ * pass adds its scores to the first pass's emission scores ({@code base}). Not thread-safe: one per worker.
  */
 final class Decoder {
   /** Something that adds label scores for features: a trained model or a trainer's current weights. */
@@ -15,6 +15,25 @@ final class Decoder {
   }
 
   private static final int L = Labels.START;
+  /** For each label, the previous labels the scheme allows (START excluded). */
+  private static final int[][] PREVIOUS = new int[L][];
+
+  static {
+    for (int l = 0; l < L; l++) {
+      int[] prev = new int[L];
+      int k = 0;
+      for (int q = 0; q < L; q++) {
+        if (Labels.ALLOWED[q][l]) {
+          prev[k++] = q;
+        }
+      }
+      PREVIOUS[l] = Arrays.copyOf(prev, k);
+    }
+  }
+
+  /** How much of the first pass's scores the second starts from; below 1 so its own updates count sooner. */
+  static final float BASE_SCALE = 0.1f;
+
   private final Features features;
   private final FeatureVector fv = new FeatureVector();
   private final float[][] transitions = new float[L + 1][L];
@@ -36,8 +55,11 @@ final class Decoder {
     }
   }
 
-  /** The best label sequence for sentence {@code s} of a document, written to {@code out}. */
-  void decode(Scorer scorer, Features.Prepared p, Features.Context context, int s, int[] out) {
+  /**
+   * The best label sequence for sentence {@code s} of a document, written to {@code out}. With {@code base} null
+   * this is the first pass; otherwise the second, whose scores add to {@code base} (the first pass's emissions).
+   */
+  void decode(Scorer scorer, Features.Prepared p, Features.Context context, int s, float[][] base, int[] out) {
     int n = p.size();
     if (n == 0) {
       return;
@@ -49,8 +71,14 @@ final class Decoder {
       back = new int[size][L];
     }
     for (int i = 0; i < n; i++) {
-      Arrays.fill(emissions[i], 0f);
-      features.extract(p, i, context, s, fv);
+      if (base == null) {
+        Arrays.fill(emissions[i], 0f);
+      } else {
+        for (int l = 0; l < L; l++) {
+          emissions[i][l] = BASE_SCALE * base[i][l];
+        }
+      }
+      extract(p, i, context, s, base != null, fv);
       scorer.addScores(fv, emissions[i]);
     }
     float neg = Float.NEGATIVE_INFINITY;
@@ -62,10 +90,7 @@ final class Decoder {
       for (int l = 0; l < L; l++) {
         float top = neg;
         int arg = 0;
-        for (int q = 0; q < L; q++) {
-          if (prevBest[q] == neg || !Labels.ALLOWED[q][l]) {
-            continue;
-          }
+        for (int q : PREVIOUS[l]) {
           float v = prevBest[q] + transitions[q][l];
           if (v > top) {
             top = v;
@@ -90,9 +115,22 @@ final class Decoder {
     }
   }
 
-  /** Features of word {@code i} into {@code into} (for training updates). */
-  void extract(Features.Prepared p, int i, Features.Context context, int s, FeatureVector into) {
-    features.extract(p, i, context, s, into);
+  /** A copy of the emission scores of the last decoded sentence's {@code n} words. */
+  float[][] emissions(int n) {
+    float[][] copy = new float[n][];
+    for (int i = 0; i < n; i++) {
+      copy[i] = emissions[i].clone();
+    }
+    return copy;
+  }
+
+  /** Features of word {@code i} for the first or the second pass. */
+  void extract(Features.Prepared p, int i, Features.Context context, int s, boolean second, FeatureVector into) {
+    if (second) {
+      features.extractSecond(p, i, context, s, into);
+    } else {
+      features.extract(p, i, context, s, into);
+    }
   }
 
   static void transitionFeature(int prev, FeatureVector into) {

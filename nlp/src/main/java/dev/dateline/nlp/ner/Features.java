@@ -38,12 +38,13 @@ final class Features {
   private static final int CLUSTER = 40; // + 8 * (offset + 2) + level
   private static final int GAZETTEER = 90; // + offset + 1
   private static final int GAZETTEER_SHAPE = 95;
-  private static final int PASS_LABEL = 100; // + offset + 1
-  private static final int DOC_HAS = 105;
+  private static final int PASS_LABEL = 100; // + 0..5
+  private static final int DOC_HAS = 112;
   private static final int DOC_MAJORITY = 106;
   private static final int DOC_NONE = 107;
   private static final int DOC_HAS_SHAPE = 108;
   private static final int DOC_FORM = 109;
+  private static final int DOC_MAJORITY_LABEL = 111;
   private static final int DOC_FORM_SHAPE = 110;
   static final int TRANSITION = 120;
 
@@ -252,35 +253,49 @@ final class Features {
       fv.add(DOC_FORM, Words.combine(form, where));
       fv.add(DOC_FORM_SHAPE, Words.combine(Words.combine(form, where), p.hShort[i]));
     }
-    if (context.labels != null) {
-      int[] labels = context.labels[sentence];
-      for (int o = -1; o <= 1; o++) {
-        int j = i + o;
-        fv.add(PASS_LABEL + o + 1, j >= 0 && j < n ? labels[j] : -1);
+  }
+
+  /**
+   * The second pass's features for word {@code i}: few, because its scores are added to the first pass's (which
+   * already hold the word's own features): the first pass's labels around the word and the types it gave the same
+   * word elsewhere in the document.
+   */
+  void extractSecond(Prepared p, int i, Context context, int sentence, FeatureVector fv) {
+    fv.clear();
+    fv.bias();
+    int n = p.size();
+    int[] labels = context.labels[sentence];
+    int left = i > 0 ? labels[i - 1] : -1;
+    int right = i + 1 < n ? labels[i + 1] : -1;
+    fv.add(PASS_LABEL, left);
+    fv.add(PASS_LABEL + 1, labels[i]);
+    fv.add(PASS_LABEL + 2, right);
+    fv.add(PASS_LABEL + 3, Words.combine(Words.combine(left, labels[i]), right));
+    fv.add(PASS_LABEL + 4, Words.combine(labels[i], p.hShort[i]));
+    fv.add(PASS_LABEL + 5, Words.combine(labels[i], p.hLower[i]));
+    if (Context.counts(p, i)) {
+      int[] counts = context.types.get(p.key[i]);
+      int own = Labels.typeOf(labels[i]) + 1;
+      int best = -1;
+      int bestCount = 0;
+      int others = 0;
+      for (int t = 0; t < counts.length; t++) {
+        int c = counts[t] - (t == own ? 1 : 0);
+        others += c;
+        if (c > 0 && t > 0) {
+          fv.add(DOC_HAS, t);
+          fv.add(DOC_HAS_SHAPE, Words.combine(t, Words.combine(labels[i], p.allCaps ? 1 : 0)));
+        }
+        if (c > bestCount) {
+          best = t;
+          bestCount = c;
+        }
       }
-      if (Context.counts(p, i)) {
-        int[] counts = context.types.get(p.key[i]);
-        int own = Labels.typeOf(labels[i]) + 1;
-        int best = -1;
-        int bestCount = 0;
-        int others = 0;
-        for (int t = 0; t < counts.length; t++) {
-          int c = counts[t] - (t == own ? 1 : 0);
-          others += c;
-          if (c > 0 && t > 0) {
-            fv.add(DOC_HAS, t);
-            fv.add(DOC_HAS_SHAPE, Words.combine(t, p.allCaps ? 1 : 0));
-          }
-          if (c > bestCount) {
-            best = t;
-            bestCount = c;
-          }
-        }
-        if (others == 0) {
-          fv.add(DOC_NONE, 1L);
-        } else {
-          fv.add(DOC_MAJORITY, best);
-        }
+      if (others == 0) {
+        fv.add(DOC_NONE, 1L);
+      } else {
+        fv.add(DOC_MAJORITY, best);
+        fv.add(DOC_MAJORITY_LABEL, Words.combine(best, labels[i]));
       }
     }
   }

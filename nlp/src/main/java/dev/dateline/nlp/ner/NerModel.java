@@ -66,29 +66,43 @@ public final class NerModel {
 
   int[][] labels(List<Features.Prepared> sentences) {
     Decoder decoder = new Decoder(features);
-    int[][] labels = decode(decoder, first, sentences, new Features.Context(sentences));
-    if (second.isPresent()) {
-      labels = decode(decoder, second.get(), sentences, new Features.Context(sentences, labels));
+    First pass = first(decoder, first::addScores, sentences);
+    if (second.isEmpty()) {
+      return pass.labels();
     }
-    return labels;
+    return second(decoder, second.get()::addScores, sentences, pass);
   }
 
   Features features() {
     return features;
   }
 
-  static int[][] decode(Decoder decoder, Decoder.Scorer model, List<Features.Prepared> sentences, Features.Context context) {
+  /** The first pass's labels and emission scores for each sentence of a document. */
+  record First(int[][] labels, float[][][] emissions) {}
+
+  static First first(Decoder decoder, Decoder.Scorer model, List<Features.Prepared> sentences) {
+    Features.Context context = new Features.Context(sentences);
     decoder.transitions(model);
-    int[][] out = new int[sentences.size()][];
+    int[][] labels = new int[sentences.size()][];
+    float[][][] emissions = new float[sentences.size()][][];
     for (int s = 0; s < sentences.size(); s++) {
-      out[s] = new int[sentences.get(s).size()];
-      decoder.decode(model, sentences.get(s), context, s, out[s]);
+      int n = sentences.get(s).size();
+      labels[s] = new int[n];
+      decoder.decode(model, sentences.get(s), context, s, null, labels[s]);
+      emissions[s] = decoder.emissions(n);
     }
-    return out;
+    return new First(labels, emissions);
   }
 
-  private static int[][] decode(Decoder decoder, LinearModel model, List<Features.Prepared> sentences, Features.Context context) {
-    return decode(decoder, model::addScores, sentences, context);
+  static int[][] second(Decoder decoder, Decoder.Scorer model, List<Features.Prepared> sentences, First first) {
+    Features.Context context = new Features.Context(sentences, first.labels());
+    decoder.transitions(model);
+    int[][] labels = new int[sentences.size()][];
+    for (int s = 0; s < sentences.size(); s++) {
+      labels[s] = new int[sentences.get(s).size()];
+      decoder.decode(model, sentences.get(s), context, s, first.emissions()[s], labels[s]);
+    }
+    return labels;
   }
 
   /** Writes the model, gzipped; the same model always gives the same bytes. */

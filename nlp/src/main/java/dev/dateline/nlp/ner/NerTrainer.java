@@ -66,14 +66,14 @@ public final class NerTrainer {
     long tokens = train.stream().mapToLong(Conll.Doc::tokens).sum();
     log.accept(String.format(Locale.ROOT, "training on %d documents, %d tokens", train.size(), tokens));
     Optional<List<Data>> devData = dev.map(d -> prepare(d, features));
-    LinearModel first = trainPass(data, null, options.epochs(), options.seed(), options.prune(), features);
+    LinearModel first = trainPass(data, null, null, options.epochs(), options.seed(), options.prune(), features);
     NerModel firstOnly = new NerModel(features, first, Optional.empty());
     devData.ifPresent(d -> log.accept(String.format(Locale.ROOT, "first pass: %d weights, dev F1 %.4f", first.features(), f1(firstOnly, d))));
     if (!options.secondPass()) {
       return firstOnly;
     }
     // first-pass labels for each training document from a model that did not see it
-    int[][][] jackknifed = new int[data.size()][][];
+    NerModel.First[] jackknifed = new NerModel.First[data.size()];
     for (int k = 0; k < options.folds(); k++) {
       List<Data> in = new ArrayList<>();
       for (int d = 0; d < data.size(); d++) {
@@ -81,18 +81,18 @@ public final class NerTrainer {
           in.add(data.get(d));
         }
       }
-      LinearModel fold = trainPass(in, null, options.epochs(), options.seed() + 1 + k, options.prune(), features);
+      LinearModel fold = trainPass(in, null, null, options.epochs(), options.seed() + 1 + k, options.prune(), features);
       Decoder decoder = new Decoder(features);
       for (int d = k; d < data.size(); d += options.folds()) {
-        jackknifed[d] = NerModel.decode(decoder, fold::addScores, data.get(d).sentences(), data.get(d).context());
+        jackknifed[d] = NerModel.first(decoder, fold::addScores, data.get(d).sentences());
       }
       log.accept("jackknife fold " + (k + 1) + " of " + options.folds() + " done");
     }
     List<Features.Context> contexts = new ArrayList<>();
     for (int d = 0; d < data.size(); d++) {
-      contexts.add(new Features.Context(data.get(d).sentences(), jackknifed[d]));
+      contexts.add(new Features.Context(data.get(d).sentences(), jackknifed[d].labels()));
     }
-    LinearModel second = trainPass(data, contexts, options.epochs(), options.seed(), options.prune(), features);
+    LinearModel second = trainPass(data, contexts, jackknifed, options.epochs(), options.seed(), options.prune(), features);
     NerModel model = new NerModel(features, first, Optional.of(second));
     devData.ifPresent(d -> log.accept(String.format(Locale.ROOT, "second pass: %d weights, dev F1 %.4f", second.features(), f1(model, d))));
     return model;
@@ -132,8 +132,10 @@ public final class NerTrainer {
     return Chunks.toIob2(labels.length, NerModel.chunks(labels));
   }
 
-  private static LinearModel trainPass(List<Data> data, List<Features.Context> contexts, int epochs, long seed, float prune,
-      Features features) {
+  /** One pass's model; the second pass when {@code contexts} and {@code firsts} (first-pass results) are given. */
+  private static LinearModel trainPass(List<Data> data, List<Features.Context> contexts, NerModel.First[] firsts, int epochs,
+      long seed, float prune, Features features) {
+    boolean second = firsts != null;
     PerceptronTrainer trainer = new PerceptronTrainer(Labels.ALL);
     Decoder decoder = new Decoder(features);
     FeatureVector fv = new FeatureVector();
@@ -157,10 +159,10 @@ public final class NerTrainer {
           predicted = new int[n * 2];
         }
         decoder.transitions(trainer::addScores);
-        decoder.decode(trainer::addScores, p, context, at[1], predicted);
+        decoder.decode(trainer::addScores, p, context, at[1], second ? firsts[at[0]].emissions()[at[1]] : null, predicted);
         for (int i = 0; i < n; i++) {
           if (predicted[i] != gold[i]) {
-            decoder.extract(p, i, context, at[1], fv);
+            decoder.extract(p, i, context, at[1], second, fv);
             trainer.update(fv, gold[i], 1f);
             trainer.update(fv, predicted[i], -1f);
           }
