@@ -15,7 +15,6 @@ import dev.dateline.model.Paragraphs;
 import dev.dateline.model.Published;
 import dev.dateline.model.Removed;
 import dev.dateline.model.Sentences;
-import dev.dateline.model.Tokens;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,9 @@ final class ArticleRecord {
 
   /** The record with a mapper for every layer the standard stages write. */
   static ArticleRecord standard() {
-    return new ArticleRecord(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Tokens.KEY),
-        LayerMapper.spans(Sentences.KEY)));
+    List<LayerMapper<?>> mappers = new java.util.ArrayList<>(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Sentences.KEY)));
+    mappers.addAll(LanguageLayers.mappers());
+    return new ArticleRecord(mappers);
   }
 
   /** The record of {@code document} as one line of JSON, leaving out the layers in {@code omit}. */

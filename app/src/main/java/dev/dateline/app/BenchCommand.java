@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
     double articlesPerSecond = timed.articles() / seconds;
     double tokensPerSecond = tokens / seconds;
     out.printf(Locale.ROOT, "articles    %d analysed, %d failed, in %.3f s: %.1f articles/s%n", timed.articles(), timed.failed(), seconds, articlesPerSecond);
-    out.printf(Locale.ROOT, "tokens      %d: %.0f tokens/s (counted with tokens.v1 outside the timed run)%n", tokens, tokensPerSecond);
+    out.printf(Locale.ROOT, "tokens      %d: %.0f tokens/s (counted with tokens.v2 outside the timed run)%n", tokens, tokensPerSecond);
     out.printf(Locale.ROOT, "heap        peak %.1f MB used (sampled every %d ms); heap pools' peaks add up to %.1f MB%n",
         heap.sampledPeak() / MB, HeapSampler.PERIOD_MILLIS, heap.poolPeaks() / MB);
     out.println(json(reported, timed, seconds, tokens, heap));

@@ -47,6 +47,7 @@ public final class Main {
         .addSubcommand(new EvalExtractCommand(components))
         .addSubcommand(new EvalNerCommand());
     CommandLine train = new CommandLine(new TrainCommand())
+        .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainNerCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))

@@ -44,7 +44,7 @@ final class StageCatalogue {
     return factories.containsKey(shortName(name));
   }
 
-  /** A new instance of the named stage; accepts the versioned name ("tokens.v1") too. */
+  /** A new instance of the named stage; accepts the versioned name ("tokens.v2") too. */
   Stage stage(String name) {
     Objects.requireNonNull(name, "name");
     Supplier<Stage> factory = factories.get(shortName(name));

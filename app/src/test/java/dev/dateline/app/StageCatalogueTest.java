@@ -16,7 +16,7 @@ class StageCatalogueTest {
 
   @Test
   void pipelineRunsTheNamedStagesInTheOrderGiven() {
-    assertThat(catalogue.pipeline(List.of("tokens", "paragraphs")).stageNames()).containsExactly("tokens.v1", "paragraphs.v1");
+    assertThat(catalogue.pipeline(List.of("tokens", "paragraphs")).stageNames()).containsExactly("tokens.v2", "paragraphs.v1");
   }
 
   @Test
@@ -37,12 +37,12 @@ class StageCatalogueTest {
     assertThatThrownBy(() -> catalogue.stage("tokens.v9"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tokens.v9")
-        .hasMessageContaining("tokens.v1");
+        .hasMessageContaining("tokens.v2");
   }
 
   @Test
   void stageNamedTwiceIsRejected() {
-    assertThatThrownBy(() -> catalogue.pipeline(List.of("tokens", "tokens.v1")))
+    assertThatThrownBy(() -> catalogue.pipeline(List.of("tokens", "tokens.v2")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("named twice");
   }

@@ -34,7 +34,7 @@ class PipelineTest {
   @Test
   void namesTheLaterStageThatWritesAMissingInput() {
     assertThatThrownBy(() -> Pipeline.builder().add(readingTokens("needs_tokens.v1")).add(new TokenStage()).build())
-        .hasMessageContaining("tokens.v1").hasMessageContaining("comes later");
+        .hasMessageContaining("tokens.v2").hasMessageContaining("comes later");
   }
 
   @Test

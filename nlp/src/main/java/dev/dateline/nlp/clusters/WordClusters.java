@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Word classes learned from unlabelled news text, at several granularities ("levels"), used as tagger features so
@@ -18,9 +19,18 @@ import java.util.Objects;
  *
  * <p>File format (UTF-8, usually gzipped): a header line {@code #word-clusters levels=N}, then one line per word:
  * the word, a tab, and N class names separated by tabs, coarsest first.
+ *
+ * <p>Words are looked up {@linkplain #normalise normalised} (every digit as 0, curly quotes as straight ones), first
+ * in their own case, then in lower case; the words of a file are normalised the same way when it is read, so
+ * callers pass tokens as they are.
+ *
+ * <p>{@link #standard()} is the bundled file, learned by {@link ClusterTrainer} from about four million tokens of
+ * English news (see the README beside it for the recipe).
  */
 public final class WordClusters {
-  private static final String HEADER = "#word-clusters levels=";
+  static final String HEADER = "#word-clusters levels=";
+  /** The bundled file, a classpath resource beside this class. */
+  static final String RESOURCE = "word-clusters.tsv.gz";
   private static final WordClusters EMPTY = new WordClusters(0, Map.of());
 
   private final int levels;
@@ -50,16 +60,77 @@ public final class WordClusters {
    */
   public String cluster(String word, int level) {
     Objects.checkIndex(level, Math.max(levels, 1));
-    String[] c = classes.get(word);
-    if (c == null) {
-      c = classes.get(word.toLowerCase(Locale.ROOT));
-    }
+    String[] c = lookup(word);
     return c == null ? "" : c[level];
   }
 
-  /** Whether {@code word} (exactly or lower-cased) has classes. */
+  /** Whether {@code word} (normalised, exactly or lower-cased) has classes. */
   public boolean knows(String word) {
-    return classes.containsKey(word) || classes.containsKey(word.toLowerCase(Locale.ROOT));
+    return lookup(word) != null;
+  }
+
+  private String[] lookup(String word) {
+    String form = normalise(word);
+    String[] c = classes.get(form);
+    if (c == null) {
+      String lower = form.toLowerCase(Locale.ROOT);
+      if (!lower.equals(form)) {
+        c = classes.get(lower);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The form under which a word is stored and looked up: every decimal digit becomes 0 (numbers of one shape share
+   * their contexts), curly apostrophes and quotes become straight ones; case is kept.
+   */
+  public static String normalise(String word) {
+    int n = word.length();
+    int i = 0;
+    while (i < n && !changes(word.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return word;
+    }
+    StringBuilder s = new StringBuilder(n).append(word, 0, i);
+    for (; i < n; i++) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c)) {
+        s.append('0');
+      } else if (c == '\u2018' || c == '\u2019') {
+        s.append('\'');
+      } else if (c == '\u201C' || c == '\u201D') {
+        s.append('"');
+      } else {
+        s.append(c);
+      }
+    }
+    return s.toString();
+  }
+
+  private static boolean changes(char c) {
+    return c >= '1' && c <= '9'
+        || c > 127 && (Character.isDigit(c) || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D');
+  }
+
+  /**
+   * The bundled clusters, read from the classpath (about a second's work; keep the instance rather than calling
+   * again).
+   *
+   * @throws IllegalStateException when the resource is missing or cannot be read
+   */
+  public static WordClusters standard() {
+    String name = "classpath:/dev/dateline/nlp/clusters/" + RESOURCE;
+    try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException("the bundled word clusters are missing: " + name + " is not on the classpath");
+      }
+      return read(new GZIPInputStream(raw, 1 << 16), name);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled word clusters " + name + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -82,7 +153,9 @@ public final class WordClusters {
     if (levels < 1) {
       throw new IOException(name + ": line 1: levels must be at least 1, got " + levels);
     }
-    Map<String, String[]> classes = new HashMap<>();
+    Map<String, String[]> classes = new HashMap<>(1 << 16);
+    // Class names repeat on every line: share one string per name.
+    Map<String, String> names = new HashMap<>();
     String line;
     int number = 1;
     while ((line = reader.readLine()) != null) {
@@ -90,17 +163,23 @@ public final class WordClusters {
       if (line.isEmpty()) {
         continue;
       }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != levels + 1 || fields[0].isEmpty()) {
+      String[] c = new String[levels];
+      int tab = line.indexOf('\t');
+      int field = 0;
+      while (tab > 0 && field < levels) {
+        int next = line.indexOf('\t', tab + 1);
+        String cls = line.substring(tab + 1, next < 0 ? line.length() : next);
+        c[field++] = names.computeIfAbsent(cls, x -> x);
+        tab = next;
+      }
+      if (field != levels || tab >= 0 || line.charAt(0) == '\t') {
         throw new IOException(name + ": line " + number + ": expected a word and " + levels + " classes separated by tabs, found '" + line + "'");
       }
-      String[] c = Arrays.copyOfRange(fields, 1, fields.length);
-      for (int i = 0; i < c.length; i++) {
-        c[i] = c[i].intern();
-      }
-      classes.put(fields[0], c);
+      // The first of two words that normalise alike wins (files from the trainer hold no such pairs).
+      classes.putIfAbsent(normalise(line.substring(0, line.indexOf('\t'))), c);
     }
-    return new WordClusters(levels, Map.copyOf(classes));
+    // Never changed after this point, and not shared: no copy needed.
+    return new WordClusters(levels, classes);
   }
 
   /** Classes given directly, for tests and for the trainer's output. */
@@ -110,7 +189,7 @@ public final class WordClusters {
       if (c.size() != levels) {
         throw new IllegalArgumentException("word '" + w + "' has " + c.size() + " classes, expected " + levels);
       }
-      copy.put(w, c.toArray(String[]::new));
+      copy.putIfAbsent(normalise(w), c.toArray(String[]::new));
     });
     return new WordClusters(levels, Map.copyOf(copy));
   }

@@ -1,0 +1,123 @@
+package dev.dateline.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dateline.model.Document;
+import dev.dateline.model.Entities;
+import dev.dateline.model.LayerKey;
+import dev.dateline.model.Names;
+import dev.dateline.model.Span;
+import dev.dateline.model.Tags;
+import dev.dateline.model.Titles;
+import dev.dateline.model.Tokens;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The JSON of the language layers: tokens (with their tags folded in when the tags layer ran), names, titles and
+ * entities. Every span is written as its text with {@code begin} and {@code end}, so a reader can check offsets.
+ */
+final class LanguageLayers {
+  private LanguageLayers() {}
+
+  static List<LayerMapper<?>> mappers() {
+    return List.of(tokens(), tags(), names(), titles(), entities());
+  }
+
+  /** Tokens with text, and with upos, xpos and lemma when the document has a tags layer. */
+  static LayerMapper<Tokens> tokens() {
+    return mapper(Tokens.KEY, (layer, document, nodes) -> {
+      String text = document.text();
+      Optional<Tags> tags = document.layer(Tags.KEY);
+      ArrayNode items = nodes.arrayNode();
+      List<Tokens.Token> tokens = layer.items();
+      for (int i = 0; i < tokens.size(); i++) {
+        Tokens.Token t = tokens.get(i);
+        ObjectNode item = span(items.addObject().put("id", t.id()), t.span(), text);
+        if (tags.isPresent() && i < tags.get().items().size()) {
+          Tags.Tag tag = tags.get().items().get(i);
+          item.put("upos", tag.upos()).put("xpos", tag.xpos()).put("lemma", tag.lemma());
+        }
+      }
+      return items;
+    });
+  }
+
+  static LayerMapper<Tags> tags() {
+    return mapper(Tags.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Tags.Tag t : layer.items()) {
+        span(items.addObject().put("id", t.id()), t.span(), document.text())
+            .put("token", t.token()).put("upos", t.upos()).put("xpos", t.xpos()).put("lemma", t.lemma());
+      }
+      return items;
+    });
+  }
+
+  static LayerMapper<Names> names() {
+    return mapper(Names.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Names.Name n : layer.items()) {
+        span(items.addObject().put("id", n.id()), n.span(), document.text()).put("type", n.type().name());
+      }
+      return items;
+    });
+  }
+
+  static LayerMapper<Titles> titles() {
+    return mapper(Titles.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Titles.Title t : layer.items()) {
+        ObjectNode item = span(items.addObject().put("id", t.id()), t.span(), document.text()).put("role", t.role());
+        if (t.holder().isPresent()) {
+          item.put("holder", t.holder().get());
+        } else {
+          item.putNull("holder");
+        }
+      }
+      return items;
+    });
+  }
+
+  /** {@code [{id, name, type, titles, mentions: [{text, begin, end, kind}]}]}. */
+  static LayerMapper<Entities> entities() {
+    return mapper(Entities.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Entities.Entity e : layer.items()) {
+        ObjectNode item = items.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type().name());
+        ArrayNode titles = item.putArray("titles");
+        e.titles().forEach(titles::add);
+        ArrayNode mentions = item.putArray("mentions");
+        for (Entities.Mention m : e.mentions()) {
+          span(mentions.addObject(), m.span(), document.text()).put("kind", m.kind().name().toLowerCase(Locale.ROOT));
+        }
+      }
+      return items;
+    });
+  }
+
+  private static ObjectNode span(ObjectNode item, Span span, String text) {
+    return item.put("text", span.of(text)).put("begin", span.begin()).put("end", span.end());
+  }
+
+  private interface Writer<T> {
+    JsonNode write(T layer, Document document, JsonNodeFactory nodes);
+  }
+
+  private static <T extends dev.dateline.model.Layer> LayerMapper<T> mapper(LayerKey<T> key, Writer<T> writer) {
+    return new LayerMapper<>() {
+      @Override
+      public LayerKey<T> key() {
+        return key;
+      }
+
+      @Override
+      public JsonNode toJson(T layer, Document document, JsonNodeFactory nodes) {
+        return writer.write(layer, document, nodes);
+      }
+    };
+  }
+}

@@ -1,0 +1,136 @@
+package dev.dateline.nlp.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The data the entities stage resolves with: which roles a description may refer to, the gender of common first
+ * names, the pronouns it resolves, and the words after which a pronoun opens a clause. Immutable.
+ */
+final class EntityLexicon {
+  private static final String RESOURCES = "/dev/dateline/nlp/entities/";
+
+  private final Map<String, Set<String>> descriptors;
+  private final Map<String, String> firstNames;
+  private final Map<String, String> pronouns;
+  private final Set<String> clauseOpeners;
+
+  EntityLexicon(Map<String, Set<String>> descriptors, Map<String, String> firstNames, Map<String, String> pronouns,
+      Set<String> clauseOpeners) {
+    this.descriptors = Map.copyOf(descriptors);
+    this.firstNames = Map.copyOf(firstNames);
+    this.pronouns = Map.copyOf(pronouns);
+    this.clauseOpeners = Set.copyOf(clauseOpeners);
+  }
+
+  static EntityLexicon standard() {
+    try {
+      Map<String, Set<String>> descriptors = new HashMap<>();
+      for (Line l : read("descriptors.tsv", 2)) {
+        Set<String> roles = new HashSet<>();
+        for (String r : l.fields()[1].split("\\|")) {
+          roles.add(lower(r.strip()));
+        }
+        descriptors.put(lower(l.fields()[0]), Set.copyOf(roles));
+      }
+      Map<String, String> firstNames = new HashMap<>();
+      for (Line l : read("first-names.tsv", 2)) {
+        firstNames.put(l.fields()[0], l.gender(1));
+      }
+      Map<String, String> pronouns = new HashMap<>();
+      for (Line l : read("pronouns.tsv", 2)) {
+        pronouns.put(lower(l.fields()[0]), l.gender(1));
+      }
+      Set<String> openers = new HashSet<>();
+      for (Line l : read("clause-openers.txt", 1)) {
+        openers.add(lower(l.fields()[0]));
+      }
+      return new EntityLexicon(descriptors, firstNames, pronouns, openers);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled entities lexicon", e);
+    }
+  }
+
+  /** The roles (lower case) a description with base role {@code base} may refer to, the base itself included. */
+  Set<String> compatible(String base) {
+    Set<String> out = new HashSet<>(descriptors.getOrDefault(lower(base), Set.of()));
+    out.add(lower(base));
+    return out;
+  }
+
+  Optional<String> firstNameGender(String firstName) {
+    return Optional.ofNullable(firstNames.get(firstName));
+  }
+
+  /** The gender a pronoun requires, if it is one this stage resolves. */
+  Optional<String> pronoun(String word) {
+    return Optional.ofNullable(pronouns.get(lower(word)));
+  }
+
+  boolean opensClause(String word) {
+    return clauseOpeners.contains(lower(word));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private record Line(String file, int number, String[] fields) {
+    String gender(int column) throws IOException {
+      String g = fields[column];
+      if (!g.equals("m") && !g.equals("f")) {
+        throw new IOException(file + ": line " + number + ": gender must be m or f, found '" + g + "'");
+      }
+      return g;
+    }
+  }
+
+  private static List<Line> read(String file, int columns) throws IOException {
+    InputStream in = EntityLexicon.class.getResourceAsStream(RESOURCES + file);
+    if (in == null) {
+      throw new IOException("resource " + RESOURCES + file + " is missing");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return lines(r, file, columns);
+    }
+  }
+
+  /** Non-comment lines of exactly {@code columns} tab-separated non-empty fields; fails naming file and line. */
+  static List<Line> lines(Reader reader, String file, int columns) throws IOException {
+    List<Line> out = new java.util.ArrayList<>();
+    BufferedReader in = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = in.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != columns) {
+        throw new IOException(file + ": line " + number + ": expected " + columns + " tab-separated column"
+            + (columns == 1 ? "" : "s") + ", found " + fields.length + " in '" + line + "'");
+      }
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = fields[i].strip();
+        if (fields[i].isEmpty()) {
+          throw new IOException(file + ": line " + number + ": column " + (i + 1) + " is empty");
+        }
+      }
+      out.add(new Line(file, number, fields));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.dateline.nlp.entities;
+
+import dev.dateline.nlp.Stage;
+import dev.dateline.nlp.StageContract;
+import dev.dateline.nlp.TestNames;
+import dev.dateline.nlp.paragraphs.ParagraphStage;
+import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.titles.TitlesStage;
+import dev.dateline.nlp.tokens.TokenStage;
+import java.util.List;
+
+class EntityStageContractTest extends StageContract {
+  @Override
+  protected Stage stage() {
+    return EntityStage.standard();
+  }
+
+  @Override
+  protected List<Stage> prerequisites() {
+    return List.of(new ParagraphStage(), new TokenStage(), new SentenceStage(), new TestNames.CapitalisedWordsStage(),
+        TitlesStage.standard());
+  }
+}
