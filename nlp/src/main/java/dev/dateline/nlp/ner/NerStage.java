@@ -62,8 +62,11 @@ public final class NerStage implements Stage {
 
   /** The word classes the bundled model was trained with. */
   public static WordClusters standardClusters() throws IOException {
-    // the bundled classes are still being trained; until they land, the model is trained without them
-    return WordClusters.empty();
+    try {
+      return WordClusters.standard();
+    } catch (IllegalStateException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   @Override
