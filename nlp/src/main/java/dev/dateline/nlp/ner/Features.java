@@ -45,6 +45,7 @@ final class Features {
   private static final int DOC_HAS_SHAPE = 108;
   private static final int DOC_FORM = 109;
   private static final int DOC_MAJORITY_LABEL = 111;
+  private static final int DOC_LABEL = 113;
   private static final int DOC_FORM_SHAPE = 110;
   static final int TRANSITION = 120;
 
@@ -84,6 +85,8 @@ final class Features {
     final long[][] hCluster;
     final int[] gazetteer;
     final boolean allCaps;
+    /** Most words capitalised (a title-case headline, a list of names): capitals say little here. */
+    final boolean titleCase;
 
     Prepared(List<String> raw, Features f) {
       int n = raw.size();
@@ -98,6 +101,8 @@ final class Features {
       hCluster = new long[n][levels];
       int caps = 0;
       int lettered = 0;
+      int initials = 0;
+      int capitalised = 0;
       for (int i = 0; i < n; i++) {
         String w = Words.normalise(raw.get(i));
         words[i] = w;
@@ -111,6 +116,12 @@ final class Features {
           String c = f.clusters.cluster(w, l);
           hCluster[i][l] = c.isEmpty() ? 0 : Words.hash(c);
         }
+        if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
+          initials++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            capitalised++;
+          }
+        }
         if (w.length() > 1 && hasLetter(w)) {
           lettered++;
           if (Words.allCaps(w)) {
@@ -119,6 +130,7 @@ final class Features {
         }
       }
       allCaps = lettered >= 2 && caps * 10 >= lettered * 9;
+      titleCase = !allCaps && initials >= 4 && capitalised * 4 >= initials * 3;
       gazetteer = (f.groups & GAZETTEERS) != 0 ? f.gazetteers.match(key) : new int[n];
     }
 
@@ -144,6 +156,8 @@ final class Features {
   static final class Context {
     static final int LOWER_FORM = 1;
     static final int CAPITAL_FORM = 2;
+    /** A word key's counts: first per type (O first), then per label. */
+    static final int TYPE_SLOTS = Labels.TYPES.size() + 1;
 
     final java.util.Map<String, Integer> forms;
     final int[][] labels;
@@ -161,12 +175,14 @@ final class Features {
       for (int s = 0; s < sentences.size(); s++) {
         Prepared p = sentences.get(s);
         for (int i = 0; i < p.size(); i++) {
-          if (!p.allCaps && i > 0 && Character.isLetter(p.words[i].charAt(0))) {
+          if (!p.allCaps && !p.titleCase && i > 0 && Character.isLetter(p.words[i].charAt(0))) {
             int form = Character.isUpperCase(p.words[i].charAt(0)) ? CAPITAL_FORM : LOWER_FORM;
             forms.merge(p.key[i], form, (a, b) -> a | b);
           }
           if (labels != null && counts(p, i)) {
-            types.computeIfAbsent(p.key[i], k -> new int[Labels.TYPES.size() + 1])[Labels.typeOf(labels[s][i]) + 1]++;
+            int[] counts = types.computeIfAbsent(p.key[i], k -> new int[TYPE_SLOTS + Labels.START]);
+            counts[Labels.typeOf(labels[s][i]) + 1]++;
+            counts[TYPE_SLOTS + labels[s][i]]++;
           }
         }
       }
@@ -249,7 +265,7 @@ final class Features {
     }
     if ((groups & DOCUMENT) != 0 && Character.isLetter(p.words[i].charAt(0))) {
       int form = context.forms.getOrDefault(p.key[i], 0);
-      int where = p.allCaps ? 2 : i == 0 ? 1 : 0;
+      int where = p.allCaps ? 2 : i == 0 || p.titleCase ? 1 : 0;
       fv.add(DOC_FORM, Words.combine(form, where));
       fv.add(DOC_FORM_SHAPE, Words.combine(Words.combine(form, where), p.hShort[i]));
     }
@@ -279,7 +295,7 @@ final class Features {
       int best = -1;
       int bestCount = 0;
       int others = 0;
-      for (int t = 0; t < counts.length; t++) {
+      for (int t = 0; t < Context.TYPE_SLOTS; t++) {
         int c = counts[t] - (t == own ? 1 : 0);
         others += c;
         if (c > 0 && t > 0) {
@@ -296,6 +312,16 @@ final class Features {
       } else {
         fv.add(DOC_MAJORITY, best);
         fv.add(DOC_MAJORITY_LABEL, Words.combine(best, labels[i]));
+        int bestLabel = -1;
+        int bestLabelCount = 0;
+        for (int l = 0; l < Labels.START; l++) {
+          int c = counts[Context.TYPE_SLOTS + l] - (l == labels[i] ? 1 : 0);
+          if (c > bestLabelCount) {
+            bestLabel = l;
+            bestLabelCount = c;
+          }
+        }
+        fv.add(DOC_LABEL, Words.combine(bestLabel, labels[i]));
       }
     }
   }
