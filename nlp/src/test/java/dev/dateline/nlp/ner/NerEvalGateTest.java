@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The bundled model on CoNLL-2003 valid (testa): a floor just under what it measured when it was trained. */
 class NerEvalGateTest {
-  static final double FLOOR = 0.92;
+  static final double FLOOR = 0.925; // measured 0.9351 (seed 2), minus 0.01
 
   @Test
   void bundledModelKeepsItsF1OnConllValid() throws IOException {
