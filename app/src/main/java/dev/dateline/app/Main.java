@@ -45,10 +45,12 @@ public final class Main {
   static CommandLine commandLine(Components components) {
     CommandLine eval = new CommandLine(new EvalCommand())
         .addSubcommand(new EvalExtractCommand(components))
-        .addSubcommand(new EvalPosCommand());
+        .addSubcommand(new EvalPosCommand())
+        .addSubcommand(new EvalNerCommand());
     CommandLine train = new CommandLine(new TrainCommand())
         .addSubcommand(new TrainClustersCommand())
-        .addSubcommand(new TrainPosCommand());
+        .addSubcommand(new TrainPosCommand())
+        .addSubcommand(new TrainNerCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

@@ -2,9 +2,12 @@ package dev.dateline.app;
 
 import dev.dateline.nlp.Pipeline;
 import dev.dateline.nlp.Stage;
+import dev.dateline.nlp.entities.EntityStage;
+import dev.dateline.nlp.ner.NerStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
 import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.titles.TitlesStage;
 import dev.dateline.nlp.tokens.TokenStage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +35,9 @@ final class StageCatalogue {
     f.put("tokens", TokenStage::new);
     f.put("sentences", SentenceStage::new);
     f.put("pos", PosStage::standard);
+    f.put("ner", NerStage::standard);
+    f.put("titles", TitlesStage::standard);
+    f.put("entities", EntityStage::standard);
     return new StageCatalogue(f);
   }
 
