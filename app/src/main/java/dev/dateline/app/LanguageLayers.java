@@ -1,12 +1,9 @@
 package dev.dateline.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dateline.model.Document;
 import dev.dateline.model.Entities;
-import dev.dateline.model.LayerKey;
 import dev.dateline.model.Names;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
@@ -29,7 +26,7 @@ final class LanguageLayers {
 
   /** Tokens with text, and with upos, xpos and lemma when the document has a tags layer. */
   static LayerMapper<Tokens> tokens() {
-    return mapper(Tokens.KEY, (layer, document, nodes) -> {
+    return LayerMapper.of(Tokens.KEY, (layer, document, nodes) -> {
       String text = document.text();
       Optional<Tags> tags = document.layer(Tags.KEY);
       ArrayNode items = nodes.arrayNode();
@@ -47,7 +44,7 @@ final class LanguageLayers {
   }
 
   static LayerMapper<Tags> tags() {
-    return mapper(Tags.KEY, (layer, document, nodes) -> {
+    return LayerMapper.of(Tags.KEY, (layer, document, nodes) -> {
       ArrayNode items = nodes.arrayNode();
       for (Tags.Tag t : layer.items()) {
         span(items.addObject().put("id", t.id()), t.span(), document.text())
@@ -58,7 +55,7 @@ final class LanguageLayers {
   }
 
   static LayerMapper<Names> names() {
-    return mapper(Names.KEY, (layer, document, nodes) -> {
+    return LayerMapper.of(Names.KEY, (layer, document, nodes) -> {
       ArrayNode items = nodes.arrayNode();
       for (Names.Name n : layer.items()) {
         span(items.addObject().put("id", n.id()), n.span(), document.text()).put("type", n.type().name());
@@ -68,7 +65,7 @@ final class LanguageLayers {
   }
 
   static LayerMapper<Titles> titles() {
-    return mapper(Titles.KEY, (layer, document, nodes) -> {
+    return LayerMapper.of(Titles.KEY, (layer, document, nodes) -> {
       ArrayNode items = nodes.arrayNode();
       for (Titles.Title t : layer.items()) {
         ObjectNode item = span(items.addObject().put("id", t.id()), t.span(), document.text()).put("role", t.role());
@@ -84,7 +81,7 @@ final class LanguageLayers {
 
   /** {@code [{id, name, type, titles, mentions: [{text, begin, end, kind}]}]}. */
   static LayerMapper<Entities> entities() {
-    return mapper(Entities.KEY, (layer, document, nodes) -> {
+    return LayerMapper.of(Entities.KEY, (layer, document, nodes) -> {
       ArrayNode items = nodes.arrayNode();
       for (Entities.Entity e : layer.items()) {
         ObjectNode item = items.addObject().put("id", e.id()).put("name", e.name()).put("type", e.type().name());
@@ -103,21 +100,4 @@ final class LanguageLayers {
     return item.put("text", span.of(text)).put("begin", span.begin()).put("end", span.end());
   }
 
-  private interface Writer<T> {
-    JsonNode write(T layer, Document document, JsonNodeFactory nodes);
-  }
-
-  private static <T extends dev.dateline.model.Layer> LayerMapper<T> mapper(LayerKey<T> key, Writer<T> writer) {
-    return new LayerMapper<>() {
-      @Override
-      public LayerKey<T> key() {
-        return key;
-      }
-
-      @Override
-      public JsonNode toJson(T layer, Document document, JsonNodeFactory nodes) {
-        return writer.write(layer, document, nodes);
-      }
-    };
-  }
 }

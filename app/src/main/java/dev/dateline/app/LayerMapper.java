@@ -19,8 +19,14 @@ interface LayerMapper<T extends Layer> {
 
   JsonNode toJson(T layer, Document document, JsonNodeFactory nodes);
 
-  /** The mapper for layers whose items are only an id and a span: {@code [{"id", "begin", "end"}]}. */
-  static <T extends Layer> LayerMapper<T> spans(LayerKey<T> key) {
+  /** Writes one layer's JSON. */
+  @FunctionalInterface
+  interface Writer<T extends Layer> {
+    JsonNode write(T layer, Document document, JsonNodeFactory nodes);
+  }
+
+  /** The mapper of {@code key} that writes with {@code writer}. */
+  static <T extends Layer> LayerMapper<T> of(LayerKey<T> key, Writer<T> writer) {
     return new LayerMapper<>() {
       @Override
       public LayerKey<T> key() {
@@ -29,16 +35,22 @@ interface LayerMapper<T extends Layer> {
 
       @Override
       public JsonNode toJson(T layer, Document document, JsonNodeFactory nodes) {
-        ArrayNode items = nodes.arrayNode();
-        for (Annotation a : layer.items()) {
-          ObjectNode item = items.addObject();
-          item.put("id", a.id());
-          item.put("begin", a.span().begin());
-          item.put("end", a.span().end());
-        }
-        return items;
+        return writer.write(layer, document, nodes);
       }
     };
   }
 
+  /** The mapper for layers whose items are only an id and a span: {@code [{"id", "begin", "end"}]}. */
+  static <T extends Layer> LayerMapper<T> spans(LayerKey<T> key) {
+    return of(key, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Annotation a : layer.items()) {
+        ObjectNode item = items.addObject();
+        item.put("id", a.id());
+        item.put("begin", a.span().begin());
+        item.put("end", a.span().end());
+      }
+      return items;
+    });
+  }
 }

@@ -8,13 +8,8 @@ import dev.dateline.model.Sentences.Sentence;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tokens;
 import dev.dateline.model.Tokens.Token;
+import dev.dateline.nlp.DataFile;
 import dev.dateline.nlp.Stage;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,29 +64,7 @@ public final class SentenceStage implements Stage {
     }
 
     private static List<String[]> rows(String file, int columns) {
-      try (InputStream in = SentenceStage.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled resource dev/dateline/nlp/sentences/" + file + " is missing");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String[]> out = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line; (line = reader.readLine()) != null; ) {
-          lineNumber++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] row = line.strip().split("\t");
-          if (row.length != columns) {
-            throw new IllegalStateException("sentences/" + file + ": line " + lineNumber + ": expected " + columns
-                + " tab-separated columns, found " + row.length + ": '" + line + "'");
-          }
-          out.add(row);
-        }
-        return out;
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading dev/dateline/nlp/sentences/" + file, e);
-      }
+      return DataFile.rows(SentenceStage.class, file, columns, columns);
     }
   }
 

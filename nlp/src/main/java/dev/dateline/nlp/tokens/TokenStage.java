@@ -3,13 +3,8 @@ package dev.dateline.nlp.tokens;
 import dev.dateline.model.Document;
 import dev.dateline.model.LayerKey;
 import dev.dateline.model.Tokens;
+import dev.dateline.nlp.DataFile;
 import dev.dateline.nlp.Stage;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,29 +72,7 @@ public final class TokenStage implements Stage {
     }
 
     private static List<String[]> rows(String file, int minColumns, int maxColumns) {
-      try (InputStream in = TokenStage.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled resource dev/dateline/nlp/tokens/" + file + " is missing");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String[]> out = new java.util.ArrayList<>();
-        int lineNumber = 0;
-        for (String line; (line = reader.readLine()) != null; ) {
-          lineNumber++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] row = line.strip().split("\t");
-          if (row.length < minColumns || row.length > maxColumns) {
-            throw new IllegalStateException(file + ": line " + lineNumber + ": expected " + minColumns + " to "
-                + maxColumns + " tab-separated columns, found " + row.length + ": '" + line + "'");
-          }
-          out.add(row);
-        }
-        return out;
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading dev/dateline/nlp/tokens/" + file, e);
-      }
+      return DataFile.rows(TokenStage.class, file, minColumns, maxColumns);
     }
   }
 
