@@ -41,6 +41,8 @@ import java.util.Set;
  *       two words or more, or a word that ends another person's name in the article, or one followed by a name
  *       particle. A name that is only a role, with or without a qualifier, is no person's name: it is dropped and
  *       the titles stage reads the role from the text.
+ *   <li>A name that starts inside a role phrase written just before it ("Chief of" [Staff Herzi Halevi]) loses the
+ *       role's words; what is left is a person's name on the same terms, or the name is dropped when nothing is left.
  *   <li>A name that is only a country's name is a place ("US" tagged ORG); a nationality adjective is MISC, never a
  *       person.
  *   <li>A person's name, one or two name particles and the capitalised name after them make one person's name
@@ -131,6 +133,7 @@ public final class NameRepair {
     private final Words w;
     private final List<Name> names;
     private final Set<String> personEnds = new HashSet<>();
+    private boolean[] inName;
 
     Run(Words w, Names names) {
       this.w = w;
@@ -142,9 +145,13 @@ public final class NameRepair {
       for (Name n : names) {
         pieces.add(align(n));
       }
+      inName = new boolean[w.size()];
       for (Piece p : pieces) {
         if (p.whole() == null && p.type() == EntityType.PERSON && p.to() - p.from() >= 2) {
           personEnds.add(w.lower(p.to() - 1));
+        }
+        for (int i = Math.max(p.from(), 0); i < p.to(); i++) {
+          inName[i] = true;
         }
       }
       List<Piece> out = new ArrayList<>();
@@ -216,6 +223,16 @@ public final class NameRepair {
 
     /** Takes the first role phrase out of {@code p}, adding what is left of it to {@code out}. */
     private void split(Piece p, List<Piece> out) {
+      int lead = roleIntoName(p);
+      if (lead > 0) {
+        // "Chief of" [Staff Herzi Halevi]: the name starts inside a role written before it
+        if (lead < p.to() && personLike(lead, p.to()) && (p.type() == EntityType.PERSON || evidence(lead, p.to()))) {
+          out.add(p.with(lead, p.to(), EntityType.PERSON));
+        } else if (lead < p.to()) {
+          out.add(p);
+        }
+        return;
+      }
       for (int r = p.from(); r < p.to(); r++) {
         int e = roleEnd(r, p.to());
         if (e < 0) {
@@ -257,6 +274,24 @@ public final class NameRepair {
         break;
       }
       out.add(p);
+    }
+
+    /**
+     * The end of a role phrase that starts in the words (outside names) just before {@code p} and ends inside it or at
+     * its end, or -1.
+     */
+    private int roleIntoName(Piece p) {
+      for (int r = Math.max(0, p.from() - 4); r < p.from(); r++) {
+        boolean outside = true;
+        for (int i = r; i < p.from(); i++) {
+          outside &= !inName[i];
+        }
+        int e = outside ? roleEnd(r, p.to()) : -1;
+        if (e > p.from()) {
+          return e;
+        }
+      }
+      return -1;
     }
 
     /** The end of the longest capitalised role phrase that starts at word {@code r} and ends by {@code limit}, or -1. */

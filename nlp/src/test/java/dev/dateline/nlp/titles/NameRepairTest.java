@@ -68,6 +68,19 @@ class NameRepairTest {
   }
 
   @Test
+  void nameStartingInsideARoleWrittenBeforeItLosesTheRolesWords() {
+    Repaired r = repair("He met Israel Defence Forces Chief of Staff Herzi Halevi.", org("Israel Defence Forces"),
+        org("Staff Herzi Halevi"));
+    assertThat(r.names()).containsExactly("Israel Defence Forces/ORG", "Herzi Halevi/PERSON");
+  }
+
+  @Test
+  void nameThatIsOnlyTheEndOfARoleIsDropped() {
+    Repaired r = repair("He met the Chief of Staff today.", org("Staff"));
+    assertThat(r.names()).isEmpty();
+  }
+
+  @Test
   void nameThatIsOnlyARoleIsDropped() {
     Repaired r = repair("The Crown Prince and the Defence Minister spoke.", TestNames.of("Crown Prince", PLACE),
         person("Defence Minister"));
