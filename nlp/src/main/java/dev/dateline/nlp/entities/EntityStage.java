@@ -45,7 +45,8 @@ import java.util.Set;
  * other name that is a person's surname joins that person too (recognisers often mistype a lone surname). An
  * organisation name of capitals ("IDF") joins the organisation whose initials it spells ("Israel Defense Forces"),
  * and a name of two words or more that ends a longer organisation name joins it. The canonical name is the longest
- * (most words, then characters); a role at the start of a person's name ("President Biden") is not part of it. A
+ * (most words, then characters); a role at the start of a person's name ("President Biden") is not part of it, nor
+ * is an honorific ("Ms Hewitt" is Hewitt, and joins "Patricia Hewitt"; its gender is the person's). A
  * place that is a country is named by its canonical name ("US" -> "United States"). A person the article names by a
  * surname only, who holds an office in it ("President Biden"), takes the full name of the one well-known person with
  * that surname, if the people list (people.tsv, from the PETRARCH2/Phoenix actor dictionaries) has exactly one.
@@ -130,6 +131,7 @@ public final class EntityStage implements Stage {
     private final List<Sentences.Sentence> sentences;
     private final Quotes quotes;
     private final String[] nameText;
+    private final Optional<String>[] honorificGender;
     private final List<Group> groups = new ArrayList<>();
     private final List<Found> mentions = new ArrayList<>();
 
@@ -141,6 +143,10 @@ public final class EntityStage implements Stage {
       sentences = d.require(Sentences.KEY).items();
       quotes = Quotes.of(text);
       nameText = new String[names.size()];
+      @SuppressWarnings("unchecked")
+      Optional<String>[] genders = new Optional[names.size()];
+      java.util.Arrays.fill(genders, Optional.empty());
+      honorificGender = genders;
     }
 
     Entities entities() {
@@ -175,6 +181,14 @@ public final class EntityStage implements Stage {
         } else if (t.span().end() <= n.begin() && text.substring(t.span().end(), n.begin()).isBlank()
             && t.span().begin() < mention[i].begin()) {
           mention[i] = new Span(t.span().begin(), n.end());
+        }
+      }
+      // an honorific is no part of the name: "Ms Hewitt" is Hewitt, and a woman
+      for (int i = 0; i < names.size(); i++) {
+        int space = nameText[i].indexOf(' ');
+        if (names.get(i).type() == EntityType.PERSON && space > 0 && lexicon.honorific(nameText[i].substring(0, space))) {
+          honorificGender[i] = lexicon.honorificGender(nameText[i].substring(0, space));
+          nameText[i] = nameText[i].substring(space + 1);
         }
       }
       String[] key = new String[names.size()];
@@ -299,6 +313,11 @@ public final class EntityStage implements Stage {
         roles.parse(t.role()).ifPresent(g.facts::add);
       }
       for (Group g : groups) {
+        for (int i : g.names) {
+          if (g.gender.isEmpty() && g.type == EntityType.PERSON) {
+            g.gender = honorificGender[i];
+          }
+        }
         for (Role r : g.facts) {
           if (g.gender.isEmpty()) {
             g.gender = r.gender();

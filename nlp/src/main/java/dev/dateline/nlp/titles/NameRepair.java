@@ -39,7 +39,8 @@ import java.util.Set;
  *       it become a person's name, when they look like one: capitalised words or name particles, no word of an
  *       organisation's head ("General Assembly" stays whole) and, unless the recogniser called the whole a person,
  *       two words or more, or a word that ends another person's name in the article, or one followed by a name
- *       particle. A name that is only a role, with or without a qualifier, is no person's name: it is dropped and
+ *       particle. A person's name whose words before the role are not a country's keeps the role word as a name
+ *       ("Martin Luther King"). A name that is only a role, with or without a qualifier, is no person's name: it is dropped and
  *       the titles stage reads the role from the text.
  *   <li>A name that starts inside a role phrase written just before it ("Chief of" [Staff Herzi Halevi]) loses the
  *       role's words; what is left is a person's name on the same terms, or the name is dropped when nothing is left.
@@ -246,8 +247,9 @@ public final class NameRepair {
         if (q > p.from() && w.possessive(q - 1)) {
           q--;
         }
-        if (!qualifierLike(p.from(), q)) {
-          break;
+        if (!qualifierLike(p.from(), q)
+            || (p.type() == EntityType.PERSON && q > p.from() && roles.country(w.join(p.from(), q)).isEmpty())) {
+          break; // "Martin Luther King": a person's name with other words before the role word keeps it
         }
         if (e == p.to()) {
           // only a role, perhaps with its qualifier: no one's name

@@ -230,13 +230,23 @@ public final class RoleLexicon {
 
   /** The normalised role of {@code entry} with {@code modifiers} and an optional qualifier (a country or a name). */
   static String normalise(Entry entry, List<String> modifiers, Optional<Country> country, Optional<String> other) {
+    return normalise(entry, modifiers, country, other, false);
+  }
+
+  /**
+   * As {@link #normalise(Entry, List, Optional, Optional)}; a qualifier that is not a country and is written in front
+   * stays in front when {@code otherInFront}, whatever the form ("African-American President", not "President of
+   * African-American").
+   */
+  static String normalise(Entry entry, List<String> modifiers, Optional<Country> country, Optional<String> other,
+      boolean otherInFront) {
     StringBuilder sb = new StringBuilder();
     for (String m : modifiers) {
       sb.append(m).append(' ');
     }
     Optional<String> before = country.map(Country::adjective).or(() -> other);
     Optional<String> after = country.map(Country::ofForm).or(() -> other);
-    if (entry.form() == Form.PRE && before.isPresent()) {
+    if ((entry.form() == Form.PRE || (country.isEmpty() && otherInFront)) && before.isPresent()) {
       sb.append(before.get()).append(' ').append(entry.role());
     } else if (entry.form() == Form.OF && after.isPresent()) {
       sb.append(entry.role()).append(" of ").append(after.get());

@@ -231,6 +231,7 @@ public final class TitlesStage implements Stage {
         s--;
       }
       int e = m.to();
+      boolean inFront = q != null;
       if (q == null && w.is(e, "of")) {
         q = qualifierStartingAt(w.is(e + 1, "the") ? e + 2 : e + 1);
         if (q != null) {
@@ -265,7 +266,7 @@ public final class TitlesStage implements Stage {
       if (holder.isEmpty() && (entry.nameOnly() || (!article && q == null))) {
         return null;
       }
-      String role = RoleLexicon.normalise(entry, mods, country, other);
+      String role = RoleLexicon.normalise(entry, mods, country, other, inFront);
       String plain = RoleLexicon.normalise(entry, mods, Optional.empty(), Optional.empty());
       return new Found(w.cover(s, e), role, holder, entry, country, distributed, plain);
     }

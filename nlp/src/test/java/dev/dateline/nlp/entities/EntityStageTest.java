@@ -112,6 +112,18 @@ class EntityStageTest {
   }
 
   @Test
+  void honorificIsNoPartOfTheNameAndJoinsTheFullName() {
+    Result r = run("Patricia Hewitt spoke. Ms Hewitt left.", person("Patricia Hewitt"), person("Ms Hewitt"));
+    assertThat(r.mentions("Patricia Hewitt")).containsExactly("Patricia Hewitt/NAME", "Ms Hewitt/NAME");
+  }
+
+  @Test
+  void honorificGivesThePersonsGender() {
+    Result r = run("Mr Balls met Jo Smith. She left.", person("Mr Balls"), person("Jo Smith"));
+    assertThat(r.mentions("Jo Smith")).containsExactly("Jo Smith/NAME", "She/PRONOUN");
+  }
+
+  @Test
   void surnameWithoutAnOfficeIsNotCompleted() {
     Result r = run("Biden spoke.", person("Biden"));
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Biden");

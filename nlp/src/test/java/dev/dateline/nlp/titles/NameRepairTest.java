@@ -119,6 +119,12 @@ class NameRepairTest {
   }
 
   @Test
+  void personsNameEndingInARoleWordIsKept() {
+    Repaired r = repair("Martin Luther King spoke.", person("Martin Luther King"));
+    assertThat(r.names()).containsExactly("Martin Luther King/PERSON");
+  }
+
+  @Test
   void oneWordAfterARoleInAnOrganisationNameIsAPersonWhenAnotherPersonsNameEndsWithIt() {
     Repaired r = repair("President Biden spoke. Joe Biden left.", org("President Biden"), person("Joe Biden"));
     assertThat(r.names()).containsExactly("Biden/PERSON", "Joe Biden/PERSON");

@@ -224,4 +224,11 @@ class TitlesStageTest {
     assertThat(titles("The Crown Prince made it clear.", place("Crown Prince")))
         .containsExactly("The Crown Prince | Crown Prince | -");
   }
+
+  @Test
+  void qualifierInFrontThatIsNoCountryStaysInFrontOfAnOfFormRole() {
+    assertThat(titles("Harvard University President Claudine Gay spoke.", TestNames.of("Harvard University", ORG),
+        person("Claudine Gay")))
+        .containsExactly("Harvard University President | Harvard University President | Claudine Gay");
+  }
 }
