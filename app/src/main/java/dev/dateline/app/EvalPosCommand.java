@@ -49,7 +49,7 @@ final class EvalPosCommand implements Callable<Integer> {
       tagger = PosTagger.standard();
     } else {
       try (InputStream in = Files.newInputStream(model)) {
-        tagger = PosTagger.read(in, model.toString(), WordClusters.empty());
+        tagger = PosTagger.read(in, model.toString(), WordClusters.standard());
       } catch (IOException e) {
         throw new CommandFailure(ExitCode.UNUSABLE, "cannot read the model: " + Inputs.message(e), e);
       }

@@ -51,7 +51,7 @@ final class TrainPosCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     PosTagger tagger;
     try {
-      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.empty()), line -> {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard()), line -> {
         log.println(line);
         log.flush();
       });

@@ -52,6 +52,30 @@ public final class PerceptronTrainer {
     return LinearModel.argmax(scratch);
   }
 
+  /** The best label of {@code subset} under the current weights, as {@link LinearModel#best(FeatureVector, int[], float[])}. */
+  public int best(FeatureVector features, int[] subset, float[] scratch) {
+    for (int l : subset) {
+      scratch[l] = 0f;
+    }
+    for (int f = 0, size = features.size(); f < size; f++) {
+      int row = index.get(features.key(f));
+      if (row >= 0) {
+        int base = row * n;
+        for (int l : subset) {
+          out(scratch, l, base);
+        }
+      }
+    }
+    return LinearModel.argmax(scratch, subset);
+  }
+
+  private void out(float[] scratch, int l, int base) {
+    int at = base + l;
+    if (at < weights.length) {
+      scratch[l] += weights[at];
+    }
+  }
+
   /** Adds {@code delta} to the weight of every feature for {@code label}. */
   public void update(FeatureVector features, int label, float delta) {
     for (int f = 0, size = features.size(); f < size; f++) {

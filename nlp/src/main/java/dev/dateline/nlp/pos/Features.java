@@ -13,11 +13,20 @@ final class Features {
   private static final String START = "<s>";
   private static final String END = "</s>";
 
-  private final Map<String, String> ambiguity;
+  /** What training showed of a word: its ambiguity class (or null) and the labels it may take (or null). */
+  private record Seen(String amb, int[] cand) {}
+
+  // one lookup per word for both, since map probes are a fair share of the tagger's time
+  private final Map<String, Seen> seen;
+  private final int[] open;
   private final WordClusters clusters;
 
-  Features(Map<String, String> ambiguity, WordClusters clusters) {
-    this.ambiguity = ambiguity;
+  Features(Map<String, String> ambiguity, Map<String, int[]> candidates, int[] open, WordClusters clusters) {
+    Map<String, Seen> m = new java.util.HashMap<>(Math.max(16, (ambiguity.size() + candidates.size()) * 2));
+    ambiguity.forEach((w, a) -> m.put(w, new Seen(a, candidates.get(w))));
+    candidates.forEach((w, c) -> m.putIfAbsent(w, new Seen(null, c)));
+    this.seen = m;
+    this.open = open;
     this.clusters = clusters;
   }
 
@@ -30,6 +39,10 @@ final class Features {
     final String[] amb;
     final String[][] cluster;
     final long[] flags;
+    /** The part after a hyphen inside the word ("backed" in "Iranian-backed"), or null. */
+    final String[] tail;
+    /** The labels word i may have: those it had in training when seen often enough, else the rare words' labels. */
+    final int[][] cand;
 
     Words(String[] forms) {
       size = forms.length;
@@ -39,17 +52,31 @@ final class Features {
       amb = new String[size];
       cluster = new String[size][];
       flags = new long[size];
+      tail = new String[size];
+      cand = new int[size][];
       for (int i = 0; i < size; i++) {
         String n = Forms.normalise(forms[i]);
         norm[i] = n;
         lower[i] = Forms.lower(n);
         shape[i] = Forms.shape(n);
-        String a = ambiguity.get(lower[i]);
+        // The treebank splits most hyphenated words ("Iranian - backed") while run-time tokens keep them whole; an
+        // unknown hyphenated word borrows the ambiguity class and word classes of its last part, which the treebank
+        // has seen on its own.
+        String t = tail(lower[i]);
+        tail[i] = t;
+        Seen known = seen.get(lower[i]);
+        String a = known == null ? null : known.amb();
+        if (a == null && t != null) {
+          Seen part = seen.get(t);
+          a = part == null ? null : part.amb();
+        }
         amb[i] = a == null ? "?" + shape[i] : a;
+        cand[i] = known != null && known.cand() != null ? known.cand() : open;
         int levels = clusters.levels();
         String[] c = new String[levels];
+        String key = t != null && !clusters.knows(n) ? t : n;
         for (int l = 0; l < levels; l++) {
-          c[l] = clusters.cluster(n, l);
+          c[l] = clusters.cluster(key, l);
         }
         cluster[i] = c;
         flags[i] = flags(n, i == 0);
@@ -59,6 +86,15 @@ final class Features {
 
   Words words(String[] forms) {
     return new Words(forms);
+  }
+
+  /** The lower-case part after the last inner hyphen when it starts with a letter, else null. */
+  static String tail(String lower) {
+    int h = lower.lastIndexOf('-');
+    if (h <= 0 || h + 2 > lower.length() || !Character.isLetter(lower.charAt(h + 1))) {
+      return null;
+    }
+    return lower.substring(h + 1);
   }
 
   private static long flags(String w, boolean first) {
@@ -137,6 +173,12 @@ final class Features {
     f.add(25, i + 2 < s.size ? s.amb[i + 2] : END);
     f.add(26, nextAmb, p1);
     f.add(27, s.amb[i], nextAmb);
+    String t = s.tail[i];
+    if (t != null) {
+      f.add(50, t);
+      int m = t.length();
+      f.add(51, t, Math.max(0, m - 3), m);
+    }
     String[] c = s.cluster[i];
     for (int l = 0; l < c.length; l++) {
       f.add(40 + l, c[l]);

@@ -35,7 +35,7 @@ public final class PosTagger {
   /** The bundled model, trained on UD English EWT (see the README next to it). */
   public static final String RESOURCE = "pos-ewt.bin.gz";
   static final String RULES = "lemma-rules.tsv";
-  private static final String MAGIC = "dateline-pos-1";
+  private static final String MAGIC = "dateline-pos-2";
 
   /** The tags and lemma of one word. */
   public record Analysis(String upos, String xpos, String lemma) {}
@@ -64,11 +64,14 @@ public final class PosTagger {
   private final String[] xpos;
   private final Map<String, Integer> dictionary;
   private final Map<String, String> ambiguity;
+  private final Map<String, int[]> candidates;
+  private final int[] open;
   private final Lemmatizer lemmatizer;
   private final WordClusters clusters;
   private final Features features;
 
-  PosTagger(LinearModel model, Map<String, Integer> dictionary, Map<String, String> ambiguity, Lemmatizer lemmatizer, WordClusters clusters) {
+  PosTagger(LinearModel model, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
+      int[] open, Lemmatizer lemmatizer, WordClusters clusters) {
     this.model = model;
     List<String> labels = model.labels();
     upos = new String[labels.size()];
@@ -80,9 +83,11 @@ public final class PosTagger {
     }
     this.dictionary = Map.copyOf(dictionary);
     this.ambiguity = Map.copyOf(ambiguity);
+    this.candidates = Map.copyOf(candidates);
+    this.open = open.clone();
     this.lemmatizer = lemmatizer;
     this.clusters = clusters;
-    this.features = new Features(this.ambiguity, clusters);
+    this.features = new Features(this.ambiguity, this.candidates, this.open, clusters);
   }
 
   /** The tags and lemmas of one sentence's words. */
@@ -104,12 +109,15 @@ public final class PosTagger {
     int p2 = -2;
     for (int i = 0; i < words.size; i++) {
       Integer known = dictionary.get(words.norm[i]);
+      int[] cand = words.cand[i];
       int label;
       if (known != null) {
         label = known;
+      } else if (cand != null && cand.length == 1) {
+        label = cand[0];
       } else {
         features.extract(words, i, p1, p2, f);
-        label = model.best(f, scratch);
+        label = model.best(f, cand, scratch);
       }
       out[i] = label;
       p2 = p1;
@@ -146,13 +154,13 @@ public final class PosTagger {
     return new Evaluation(sentences.size(), words, u, x, l);
   }
 
-  /** The bundled model with the bundled lemma rules, and no word classes. */
+  /** The bundled model with the bundled lemma rules and the bundled word classes ({@link WordClusters#standard()}). */
   public static PosTagger standard() {
     try (InputStream in = PosTagger.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the bundled part-of-speech model " + RESOURCE + " is missing from the class path");
       }
-      return read(in, RESOURCE, WordClusters.empty());
+      return read(in, RESOURCE, WordClusters.standard());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled part-of-speech model " + RESOURCE, e);
     }
@@ -181,11 +189,45 @@ public final class PosTagger {
         dictionary.put(data.readUTF(), data.readInt());
       }
       Map<String, String> ambiguity = readStrings(data);
+      Map<String, int[]> candidates = new HashMap<>();
+      for (int i = 0, n = data.readInt(); i < n; i++) {
+        String word = data.readUTF();
+        int[] labels = readLabels(data);
+        candidates.put(word, labels);
+      }
+      int[] open = readLabels(data);
       Map<String, String> lexicon = readStrings(data);
       LinearModel model = LinearModel.read(data, name);
-      return new PosTagger(model, dictionary, ambiguity, new Lemmatizer(lexicon, bundledRules()), clusters);
+      List<int[]> all = new ArrayList<>(candidates.values());
+      all.add(open);
+      for (int[] labels : all) {
+        if (labels.length == 0) {
+          throw new IOException(name + " has an empty set of candidate labels");
+        }
+        for (int l : labels) {
+          if (l >= model.labelCount()) {
+            throw new IOException(name + " names label " + l + " of " + model.labelCount() + " in its candidate labels");
+          }
+        }
+      }
+      return new PosTagger(model, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters);
     } catch (java.io.EOFException e) {
       throw new IOException(name + " ends before the model does", e);
+    }
+  }
+
+  private static int[] readLabels(DataInputStream data) throws IOException {
+    int[] labels = new int[data.readUnsignedShort()];
+    for (int k = 0; k < labels.length; k++) {
+      labels[k] = data.readUnsignedShort();
+    }
+    return labels;
+  }
+
+  private static void writeLabels(DataOutputStream data, int[] labels) throws IOException {
+    data.writeShort(labels.length);
+    for (int l : labels) {
+      data.writeShort(l);
     }
   }
 
@@ -221,8 +263,15 @@ public final class PosTagger {
       data.writeInt(e.getValue());
     }
     writeStrings(data, ambiguity);
+    Map<String, int[]> sortedCandidates = new TreeMap<>(candidates);
+    data.writeInt(sortedCandidates.size());
+    for (Map.Entry<String, int[]> e : sortedCandidates.entrySet()) {
+      data.writeUTF(e.getKey());
+      writeLabels(data, e.getValue());
+    }
+    writeLabels(data, open);
     writeStrings(data, lemmatizer.lexicon());
-    model.write(data);
+    model.writeSparse(data);
     data.flush();
     gzip.finish();
     gzip.flush();

@@ -26,6 +26,16 @@ final class Training {
   static final int AMBIGUITY_MIN = 2;
   /** A tag joins a word's ambiguity class when it has this share of the word's occurrences. */
   static final double AMBIGUITY_SHARE = 0.01;
+  /**
+   * A word seen this often may only take the labels it had in training: scoring its one to three labels instead of
+   * all of them is most of the tagger's speed, and a word seen this often has shown its tags.
+   */
+  static final int CANDIDATE_MIN = 10;
+  /**
+   * Other words may take the labels that have this share of the rare words' occurrences (about 45 of 100: nouns,
+   * verbs, adjectives, numbers, ...); closed-class labels are for the words the treebank has shown with them.
+   */
+  static final double OPEN_SHARE = 0.0003;
   /** Folds for the training sentences' ambiguity classes. */
   static final int FOLDS = 10;
   /** Averaged weights smaller than this are dropped; it keeps the model small. */
@@ -69,8 +79,10 @@ final class Training {
       }
     });
     Map<String, String> ambiguity = ambiguity(byLower);
+    int[] open = open(byLower);
+    Map<String, int[]> candidates = candidates(byLower, open);
     Lemmatizer lemmatizer = new Lemmatizer(Lemmatizer.learn(train), rules);
-    Features features = new Features(ambiguity, options.clusters());
+    Features features = new Features(ambiguity, candidates, open, options.clusters());
     // Each training sentence sees the ambiguity classes of the other folds, so that its rare words look as they
     // will at run time (unknown, or with a class that need not contain the right tag) rather than carrying their
     // gold tag in their class.
@@ -84,7 +96,7 @@ final class Training {
           }
         }
       }
-      foldFeatures.add(new Features(ambiguity(counts), options.clusters()));
+      foldFeatures.add(new Features(ambiguity(counts), candidates(counts, open(counts)), open(counts), options.clusters()));
     }
     List<Features.Words> words = new ArrayList<>(train.size());
     List<int[]> gold = new ArrayList<>(train.size());
@@ -117,12 +129,15 @@ final class Training {
         int p2 = -2;
         for (int i = 0; i < s.size; i++) {
           Integer known = dictionary.get(s.norm[i]);
+          int[] cand = s.cand[i];
           int guess;
           if (known != null) {
             guess = known;
+          } else if (cand != null && cand.length == 1) {
+            guess = cand[0];
           } else {
             features.extract(s, i, p1, p2, f);
-            guess = trainer.best(f, scratch);
+            guess = trainer.best(f, cand, scratch);
             if (guess != truth[i]) {
               trainer.update(f, truth[i], 1f);
               trainer.update(f, guess, -1f);
@@ -137,7 +152,7 @@ final class Training {
       }
       String line = String.format(Locale.ROOT, "epoch %d: train accuracy %.4f", epoch, 1 - (double) wrong / seen);
       if (dev != null) {
-        PosTagger tagger = new PosTagger(trainer.average(PRUNE), dictionary, ambiguity, lemmatizer, options.clusters());
+        PosTagger tagger = new PosTagger(trainer.average(PRUNE), dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
         PosTagger.Evaluation e = tagger.evaluate(dev);
         line += String.format(Locale.ROOT, ", dev UPOS %.4f XPOS %.4f lemma %.4f", e.uposAccuracy(), e.xposAccuracy(), e.lemmaAccuracy());
       }
@@ -146,7 +161,7 @@ final class Training {
     LinearModel model = trainer.average(PRUNE);
     log.accept("features " + model.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
         + ", lemma lexicon " + lemmatizer.lexicon().size());
-    return new PosTagger(model, dictionary, ambiguity, lemmatizer, options.clusters());
+    return new PosTagger(model, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
   }
 
   /** Each word's ambiguity class: the labels (by index) that had a fair share of its occurrences. */
@@ -169,6 +184,78 @@ final class Training {
       ambiguity.put(form, sb.toString());
     });
     return ambiguity;
+  }
+
+  /**
+   * The labels each word may take: every label it had in training, and for a word seen less than
+   * {@link #CANDIDATE_MIN} times also the {@code open} labels, since it has not shown all its tags yet.
+   */
+  private static Map<String, int[]> candidates(Map<String, int[]> byLower, int[] open) {
+    Map<String, int[]> out = new HashMap<>();
+    byLower.forEach((form, counts) -> {
+      int total = 0;
+      for (int c : counts) {
+        total += c;
+      }
+      boolean[] allowed = new boolean[counts.length];
+      for (int l = 0; l < counts.length; l++) {
+        allowed[l] = counts[l] > 0;
+      }
+      if (total < CANDIDATE_MIN) {
+        for (int l : open) {
+          allowed[l] = true;
+        }
+      }
+      int kinds = 0;
+      for (boolean a : allowed) {
+        kinds += a ? 1 : 0;
+      }
+      int[] labels = new int[kinds];
+      for (int l = 0, k = 0; l < counts.length; l++) {
+        if (allowed[l]) {
+          labels[k++] = l;
+        }
+      }
+      out.put(form, labels);
+    });
+    return out;
+  }
+
+  /** The labels with at least {@link #OPEN_SHARE} of the occurrences of the words seen less than {@link #CANDIDATE_MIN} times. */
+  private static int[] open(Map<String, int[]> byLower) {
+    long[] rare = null;
+    for (int[] counts : byLower.values()) {
+      if (rare == null) {
+        rare = new long[counts.length];
+      }
+      int total = 0;
+      for (int c : counts) {
+        total += c;
+      }
+      if (total < CANDIDATE_MIN) {
+        for (int l = 0; l < counts.length; l++) {
+          rare[l] += counts[l];
+        }
+      }
+    }
+    long all = 0;
+    for (long c : rare) {
+      all += c;
+    }
+    int[] out = new int[rare.length];
+    int k = 0;
+    for (int l = 0; l < rare.length; l++) {
+      if (rare[l] > 0 && rare[l] >= OPEN_SHARE * all) {
+        out[k++] = l;
+      }
+    }
+    if (k == 0) {
+      // no rare words at all (a tiny or odd training set): an unseen word may take any label
+      for (int l = 0; l < rare.length; l++) {
+        out[k++] = l;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   static String label(Conllu.Word w) {

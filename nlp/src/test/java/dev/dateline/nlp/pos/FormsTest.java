@@ -26,4 +26,13 @@ class FormsTest {
     assertThat(Forms.shape("1999")).isEqualTo("d");
     assertThat(Forms.shape("U.S.")).isEqualTo("X.X.");
   }
+
+  @Test
+  void aHyphenatedWordsTailIsItsLastPart() {
+    assertThat(Features.tail("iranian-backed")).isEqualTo("backed");
+    assertThat(Features.tail("15-year-old")).isEqualTo("old");
+    assertThat(Features.tail("-backed")).isNull();
+    assertThat(Features.tail("1990-91")).isNull();
+    assertThat(Features.tail("plain")).isNull();
+  }
 }

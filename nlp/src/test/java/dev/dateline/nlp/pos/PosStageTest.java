@@ -63,4 +63,11 @@ class PosStageTest {
     assertThat(tagger.tag(dash)).extracting(PosTagger.Analysis::xpos)
         .isEqualTo(tagger.tag(ascii).stream().map(PosTagger.Analysis::xpos).toList());
   }
+
+  @Test
+  void aHyphenatedWordKeptWholeIsTaggedAsAModifier() {
+    PosTagger tagger = PosTagger.standard();
+    List<String> words = List.of("Iranian-backed", "militias", "attacked", "the", "base", ".");
+    assertThat(tagger.tag(words)).extracting(PosTagger.Analysis::xpos).startsWith("JJ", "NNS", "VBD");
+  }
 }
