@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The data the entities stage resolves with: which roles a description may refer to, the gender of common first
- * names, the pronouns it resolves, and the words after which a pronoun opens a clause. Immutable.
+ * names, the pronouns it resolves, the words after which a pronoun opens a clause, and well-known people by surname
+ * (people.tsv, built by nlp/scripts/build-people.py), and honorifics with their gender. Immutable.
  */
 final class EntityLexicon {
   private static final String RESOURCES = "/dev/dateline/nlp/entities/";
@@ -26,13 +27,17 @@ final class EntityLexicon {
   private final Map<String, String> firstNames;
   private final Map<String, String> pronouns;
   private final Set<String> clauseOpeners;
+  private final Map<String, String> people;
+  private final Map<String, Optional<String>> honorifics;
 
   EntityLexicon(Map<String, Set<String>> descriptors, Map<String, String> firstNames, Map<String, String> pronouns,
-      Set<String> clauseOpeners) {
+      Set<String> clauseOpeners, Map<String, String> people, Map<String, Optional<String>> honorifics) {
+    this.honorifics = Map.copyOf(honorifics);
     this.descriptors = Map.copyOf(descriptors);
     this.firstNames = Map.copyOf(firstNames);
     this.pronouns = Map.copyOf(pronouns);
     this.clauseOpeners = Set.copyOf(clauseOpeners);
+    this.people = Map.copyOf(people);
   }
 
   static EntityLexicon standard() {
@@ -57,7 +62,15 @@ final class EntityLexicon {
       for (Line l : read("clause-openers.txt", 1)) {
         openers.add(lower(l.fields()[0]));
       }
-      return new EntityLexicon(descriptors, firstNames, pronouns, openers);
+      Map<String, String> people = new HashMap<>();
+      for (Line l : read("people.tsv", 2)) {
+        people.put(lower(l.fields()[0]), l.fields()[1]);
+      }
+      Map<String, Optional<String>> honorifics = new HashMap<>();
+      for (Line l : read("honorifics.tsv", 2)) {
+        honorifics.put(l.fields()[0], l.fields()[1].equals("-") ? Optional.empty() : Optional.of(l.gender(1)));
+      }
+      return new EntityLexicon(descriptors, firstNames, pronouns, openers, people, honorifics);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled entities lexicon", e);
     }
@@ -68,6 +81,21 @@ final class EntityLexicon {
     Set<String> out = new HashSet<>(descriptors.getOrDefault(lower(base), Set.of()));
     out.add(lower(base));
     return out;
+  }
+
+  /** The words before {@code surname} in the name of the one well-known person with that surname, if there is one. */
+  Optional<String> forenames(String surname) {
+    return Optional.ofNullable(people.get(lower(surname)));
+  }
+
+  /** Whether {@code word} is an honorific ("Mr", "Ms."), as written. */
+  boolean honorific(String word) {
+    return honorifics.containsKey(word);
+  }
+
+  /** The gender an honorific implies, if any. */
+  Optional<String> honorificGender(String word) {
+    return honorifics.getOrDefault(word, Optional.empty());
   }
 
   Optional<String> firstNameGender(String firstName) {

@@ -15,6 +15,7 @@ import dev.dateline.model.Titles;
 import dev.dateline.model.Titles.Title;
 import dev.dateline.model.Tokens;
 import dev.dateline.nlp.Stage;
+import dev.dateline.nlp.titles.NameRepair;
 import dev.dateline.nlp.titles.RoleLexicon;
 import dev.dateline.nlp.titles.RoleLexicon.Role;
 import java.util.ArrayList;
@@ -31,7 +32,12 @@ import java.util.Set;
 
 /**
  * Who is who in one article ("entities.v1"): the names of the {@link Names} layer grouped into entities, with the
- * descriptions of the {@link Titles} layer and subject pronouns resolved to them.
+ * descriptions of the {@link Titles} layer and subject pronouns resolved to them. The names are read through the
+ * titles stage's {@link NameRepair}, as the titles stage reads them: a role run into a name is split off, a name that
+ * is only a role ("Defence Minister") or only a weekday or month is none, weekdays are cut from names' ends, name
+ * particles join a person's name ("Mohammed bin Salman"), a country's name is a place and a nationality adjective
+ * MISC, never a person. Nationality adjectives stay entities of type MISC (CoNLL's convention: "Israeli" names the
+ * group), so a reader can count them; they never take pronouns or titles.
  *
  * <p><b>Names.</b> Names of one type and the same text are one entity; places also when they name one country
  * ("US", "United States"). A person's name that is the last word(s) of a longer person's name ("Blinken", "bin
@@ -39,7 +45,14 @@ import java.util.Set;
  * other name that is a person's surname joins that person too (recognisers often mistype a lone surname). An
  * organisation name of capitals ("IDF") joins the organisation whose initials it spells ("Israel Defense Forces"),
  * and a name of two words or more that ends a longer organisation name joins it. The canonical name is the longest
- * (most words, then characters); a role at the start of a person's name ("President Biden") is not part of it.
+ * (most words, then characters); a role at the start of a person's name ("President Biden") is not part of it, nor
+ * is an honorific ("Ms Hewitt" is Hewitt, and joins "Patricia Hewitt"; its gender is the person's). A
+ * place that is a country is named by its canonical name ("US" -> "United States"). A person the article names by a
+ * surname only, who holds an office in it ("President Biden"), takes the full name of the one well-known person with
+ * that surname, if the people list (people.tsv, from the PETRARCH2/Phoenix actor dictionaries) has exactly one.
+ *
+ * <p><b>Mentions.</b> A name's mention is its span, widened to the title written right before it and attached to it
+ * ("President Biden", "US Secretary of State Antony Blinken"): the whole noun phrase, as coreference corpora mark it.
  *
  * <p><b>Descriptions.</b> A title with no holder that is not indefinite ("the secretary", "the Israeli PM", "the top
  * US diplomat") refers to the person, among those mentioned before it, with a compatible title mentioned most
@@ -60,16 +73,19 @@ public final class EntityStage implements Stage {
   private static final int SENTENCES_BACK = 5;
 
   private final RoleLexicon roles;
+  private final NameRepair repair;
   private final EntityLexicon lexicon;
 
-  EntityStage(RoleLexicon roles, EntityLexicon lexicon) {
+  EntityStage(RoleLexicon roles, NameRepair repair, EntityLexicon lexicon) {
     this.roles = Objects.requireNonNull(roles, "roles");
+    this.repair = Objects.requireNonNull(repair, "repair");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** The stage with its bundled data and the bundled titles lexicon. */
+  /** The stage with its bundled data and the bundled titles lexicon and name repair (the titles stage's own). */
   public static EntityStage standard() {
-    return new EntityStage(RoleLexicon.standard(), EntityLexicon.standard());
+    RoleLexicon roles = RoleLexicon.standard();
+    return new EntityStage(roles, NameRepair.standard(roles), EntityLexicon.standard());
   }
 
   @Override
@@ -115,17 +131,22 @@ public final class EntityStage implements Stage {
     private final List<Sentences.Sentence> sentences;
     private final Quotes quotes;
     private final String[] nameText;
+    private final Optional<String>[] honorificGender;
     private final List<Group> groups = new ArrayList<>();
     private final List<Found> mentions = new ArrayList<>();
 
     Run(Document d) {
       text = d.text();
-      names = d.require(Names.KEY).items().stream().sorted(Comparator.comparing(Name::span)).toList();
-      titles = d.require(Titles.KEY).items();
       tokens = d.require(Tokens.KEY).items();
+      names = repair.repair(text, d.require(Tokens.KEY), d.require(Names.KEY)).items();
+      titles = d.require(Titles.KEY).items();
       sentences = d.require(Sentences.KEY).items();
       quotes = Quotes.of(text);
       nameText = new String[names.size()];
+      @SuppressWarnings("unchecked")
+      Optional<String>[] genders = new Optional[names.size()];
+      java.util.Arrays.fill(genders, Optional.empty());
+      honorificGender = genders;
     }
 
     Entities entities() {
@@ -143,11 +164,31 @@ public final class EntityStage implements Stage {
         byId.put(names.get(i).id(), i);
         nameText[i] = names.get(i).span().of(text).strip().replaceAll("\\s+", " ");
       }
-      // a role at the start of a person's name is the name's title, not part of the name
+      // a role at the start of a person's name is the name's title, not part of the name; a title written right
+      // before the name makes one noun phrase with it, and the mention is that phrase ("President Biden")
+      Span[] mention = new Span[names.size()];
+      for (int i = 0; i < names.size(); i++) {
+        mention[i] = names.get(i).span();
+      }
       for (Title t : titles) {
         Integer i = t.holder().map(byId::get).orElse(null);
-        if (i != null && t.span().begin() == names.get(i).span().begin() && t.span().end() < names.get(i).span().end()) {
-          nameText[i] = text.substring(t.span().end(), names.get(i).span().end()).strip().replaceAll("\\s+", " ");
+        if (i == null) {
+          continue;
+        }
+        Span n = names.get(i).span();
+        if (t.span().begin() == n.begin() && t.span().end() < n.end()) {
+          nameText[i] = text.substring(t.span().end(), n.end()).strip().replaceAll("\\s+", " ");
+        } else if (t.span().end() <= n.begin() && text.substring(t.span().end(), n.begin()).isBlank()
+            && t.span().begin() < mention[i].begin()) {
+          mention[i] = new Span(t.span().begin(), n.end());
+        }
+      }
+      // an honorific is no part of the name: "Ms Hewitt" is Hewitt, and a woman
+      for (int i = 0; i < names.size(); i++) {
+        int space = nameText[i].indexOf(' ');
+        if (names.get(i).type() == EntityType.PERSON && space > 0 && lexicon.honorific(nameText[i].substring(0, space))) {
+          honorificGender[i] = lexicon.honorificGender(nameText[i].substring(0, space));
+          nameText[i] = nameText[i].substring(space + 1);
         }
       }
       String[] key = new String[names.size()];
@@ -172,7 +213,7 @@ public final class EntityStage implements Stage {
           return groups.size() - 1;
         });
         groups.get(g).names.add(i);
-        mentions.add(new Found(names.get(i).span(), g, MentionKind.NAME));
+        mentions.add(new Found(mention[i], g, MentionKind.NAME));
       }
       for (Group g : groups) {
         int best = g.names.get(0);
@@ -183,6 +224,9 @@ public final class EntityStage implements Stage {
         }
         g.name = nameText[best];
         g.type = names.get(best).type();
+        if (g.type == EntityType.PLACE) {
+          roles.country(g.name).filter(c -> !roles.nationality(g.name)).ifPresent(c -> g.name = c);
+        }
       }
     }
 
@@ -269,10 +313,21 @@ public final class EntityStage implements Stage {
         roles.parse(t.role()).ifPresent(g.facts::add);
       }
       for (Group g : groups) {
+        for (int i : g.names) {
+          if (g.gender.isEmpty() && g.type == EntityType.PERSON) {
+            g.gender = honorificGender[i];
+          }
+        }
         for (Role r : g.facts) {
           if (g.gender.isEmpty()) {
             g.gender = r.gender();
           }
+        }
+        if (g.type == EntityType.PERSON && !g.name.contains(" ")
+            && g.facts.stream().anyMatch(f -> f.kind() == RoleLexicon.Kind.OFFICE)) {
+          // a well-known office holder the article names by surname only ("President Biden")
+          String surname = g.name;
+          lexicon.forenames(surname).ifPresent(f -> g.name = f + " " + surname);
         }
         if (g.gender.isEmpty() && g.type == EntityType.PERSON && g.name.contains(" ")) {
           g.gender = lexicon.firstNameGender(g.name.substring(0, g.name.indexOf(' ')));

@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roles, countries and role modifiers that {@link TitlesStage} recognises, read from three data files, and the
@@ -67,16 +69,18 @@ public final class RoleLexicon {
   private final Map<String, List<Entry>> phrases;
   private final Map<String, Entry> roles;
   private final Map<String, Country> aliases;
+  private final Set<String> adjectives;
   private final Map<String, Country> forms;
   private final Map<String, String> modifiers;
   private final int longestPhrase;
   private final int longestAlias;
 
   private RoleLexicon(Map<String, List<Entry>> phrases, Map<String, Entry> roles, Map<String, Country> aliases,
-      Map<String, Country> forms, Map<String, String> modifiers) {
+      Set<String> adjectives, Map<String, Country> forms, Map<String, String> modifiers) {
     this.phrases = phrases;
     this.roles = roles;
     this.aliases = aliases;
+    this.adjectives = adjectives;
     this.forms = forms;
     this.modifiers = modifiers;
     this.longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -123,14 +127,23 @@ public final class RoleLexicon {
     }
     Map<String, Country> aliases = new HashMap<>();
     Map<String, Country> forms = new HashMap<>();
-    for (Line line : lines(countries, countriesName, 4)) {
+    Set<String> adjectives = new HashSet<>();
+    for (Line line : lines(countries, countriesName, 5)) {
       String[] f = line.fields();
       Country country = new Country(f[0], f[1], f[2]);
-      for (String alias : f[3].split("\\|")) {
-        if (alias.isBlank()) {
-          throw line.error("empty alias in '" + f[3] + "'");
+      for (int column = 3; column <= 4; column++) {
+        if (column == 4 && f[4].equals("-")) {
+          continue;
         }
-        aliases.put(alias.strip(), country);
+        for (String alias : f[column].split("\\|")) {
+          if (alias.isBlank()) {
+            throw line.error("empty alias in '" + f[column] + "'");
+          }
+          aliases.put(alias.strip(), country);
+          if (column == 4) {
+            adjectives.add(alias.strip());
+          }
+        }
       }
       forms.put(f[0], country);
       forms.put(f[1], country);
@@ -141,7 +154,8 @@ public final class RoleLexicon {
       mods.put(line.fields()[0].toLowerCase(Locale.ROOT), line.fields()[1]);
     }
     phrases.replaceAll((k, v) -> List.copyOf(v));
-    return new RoleLexicon(Map.copyOf(phrases), Map.copyOf(byRole), Map.copyOf(aliases), Map.copyOf(forms), Map.copyOf(mods));
+    return new RoleLexicon(Map.copyOf(phrases), Map.copyOf(byRole), Map.copyOf(aliases), Set.copyOf(adjectives),
+        Map.copyOf(forms), Map.copyOf(mods));
   }
 
   /**
@@ -188,6 +202,11 @@ public final class RoleLexicon {
     return Optional.ofNullable(aliases.get(alias)).map(Country::name);
   }
 
+  /** Whether {@code written} is a nationality adjective of a country ("Israeli", "Saudi"), not a name of it. */
+  public boolean nationality(String written) {
+    return adjectives.contains(written);
+  }
+
   /** The roles whose phrase is {@code key} (lower case, words joined as {@link #key} does). */
   List<Entry> phrase(String key) {
     return phrases.getOrDefault(key, List.of());
@@ -211,13 +230,23 @@ public final class RoleLexicon {
 
   /** The normalised role of {@code entry} with {@code modifiers} and an optional qualifier (a country or a name). */
   static String normalise(Entry entry, List<String> modifiers, Optional<Country> country, Optional<String> other) {
+    return normalise(entry, modifiers, country, other, false);
+  }
+
+  /**
+   * As {@link #normalise(Entry, List, Optional, Optional)}; a qualifier that is not a country and is written in front
+   * stays in front when {@code otherInFront}, whatever the form ("African-American President", not "President of
+   * African-American").
+   */
+  static String normalise(Entry entry, List<String> modifiers, Optional<Country> country, Optional<String> other,
+      boolean otherInFront) {
     StringBuilder sb = new StringBuilder();
     for (String m : modifiers) {
       sb.append(m).append(' ');
     }
     Optional<String> before = country.map(Country::adjective).or(() -> other);
     Optional<String> after = country.map(Country::ofForm).or(() -> other);
-    if (entry.form() == Form.PRE && before.isPresent()) {
+    if ((entry.form() == Form.PRE || (country.isEmpty() && otherInFront)) && before.isPresent()) {
       sb.append(before.get()).append(' ').append(entry.role());
     } else if (entry.form() == Form.OF && after.isPresent()) {
       sb.append(entry.role()).append(" of ").append(after.get());

@@ -22,7 +22,9 @@ import java.util.Set;
 
 /**
  * Titles and roles of people ("titles.v1"), found around the role phrases of a {@link RoleLexicon} with the names
- * of the {@link Names} layer as anchors. Each role phrase may take, before it, modifiers ("former", "top"), a
+ * of the {@link Names} layer as anchors, repaired first by {@link NameRepair}: a role the recogniser ran into a name
+ * ("Israel Defence Forces Chief of Staff Herzi Halevi" as one organisation) is read from the text like any other, and
+ * its holder is the person's part of that name, which keeps the name's id. Each role phrase may take, before it, modifiers ("former", "top"), a
  * qualifier (a country adjective or name, "Israeli", "US"; a possessive, "Israel's"; an organisation or place name,
  * "Israel Defence Forces") and an article; after it, "of" and a country or name ("Prime Minister of Israel"). It is
  * attached to a person's name (the holder) when:
@@ -46,14 +48,17 @@ import java.util.Set;
  */
 public final class TitlesStage implements Stage {
   private final RoleLexicon lexicon;
+  private final NameRepair repair;
 
-  public TitlesStage(RoleLexicon lexicon) {
+  public TitlesStage(RoleLexicon lexicon, NameRepair repair) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.repair = Objects.requireNonNull(repair, "repair");
   }
 
-  /** The stage with its bundled lexicon. */
+  /** The stage with its bundled lexicon and name repair. */
   public static TitlesStage standard() {
-    return new TitlesStage(RoleLexicon.standard());
+    RoleLexicon lexicon = RoleLexicon.standard();
+    return new TitlesStage(lexicon, NameRepair.standard(lexicon));
   }
 
   @Override
@@ -74,8 +79,9 @@ public final class TitlesStage implements Stage {
   @Override
   public Document apply(Document document) {
     String text = document.text();
-    Words words = Words.of(text, document.require(Tokens.KEY));
-    List<Name> names = document.require(Names.KEY).items().stream().sorted(Comparator.comparing(Name::span)).toList();
+    Tokens tokens = document.require(Tokens.KEY);
+    Words words = Words.of(text, tokens);
+    List<Name> names = repair.repair(text, tokens, document.require(Names.KEY)).items();
     List<Found> found = new Scan(words, names).run();
     List<Title> titles = new ArrayList<>(found.size());
     for (Found f : found) {
@@ -225,6 +231,7 @@ public final class TitlesStage implements Stage {
         s--;
       }
       int e = m.to();
+      boolean inFront = q != null;
       if (q == null && w.is(e, "of")) {
         q = qualifierStartingAt(w.is(e + 1, "the") ? e + 2 : e + 1);
         if (q != null) {
@@ -259,7 +266,7 @@ public final class TitlesStage implements Stage {
       if (holder.isEmpty() && (entry.nameOnly() || (!article && q == null))) {
         return null;
       }
-      String role = RoleLexicon.normalise(entry, mods, country, other);
+      String role = RoleLexicon.normalise(entry, mods, country, other, inFront);
       String plain = RoleLexicon.normalise(entry, mods, Optional.empty(), Optional.empty());
       return new Found(w.cover(s, e), role, holder, entry, country, distributed, plain);
     }

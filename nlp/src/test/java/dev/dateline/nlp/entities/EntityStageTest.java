@@ -1,9 +1,11 @@
 package dev.dateline.nlp.entities;
 
+import static dev.dateline.model.EntityType.MISC;
 import static dev.dateline.model.EntityType.ORG;
 import static dev.dateline.model.EntityType.PERSON;
 import static dev.dateline.model.EntityType.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dateline.model.Document;
 import dev.dateline.model.Entities;
@@ -59,7 +61,7 @@ class EntityStageTest {
   @Test
   void surnameBeforeTheFullNameStillJoinsIt() {
     Result r = run("The Biden administration is under fire. President Joe Biden spoke.", person("Biden"), person("Joe Biden"));
-    assertThat(r.mentions("Joe Biden")).containsExactly("Biden/NAME", "Joe Biden/NAME");
+    assertThat(r.mentions("Joe Biden")).containsExactly("Biden/NAME", "President Joe Biden/NAME");
   }
 
   @Test
@@ -97,9 +99,97 @@ class EntityStageTest {
 
   @Test
   void roleAtTheStartOfANameIsNotPartOfTheCanonicalName() {
-    Result r = run("He followed President Biden's instructions.", person("President Biden"));
+    Result r = run("He followed President Zorblat's instructions.", person("President Zorblat"));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Zorblat");
+    assertThat(r.named("Zorblat").titles()).containsExactly("President");
+  }
+
+  @Test
+  void wellKnownOfficeHolderNamedBySurnameOnlyGetsTheFullName() {
+    Result r = run("He followed President Biden's instructions.", person("Biden"));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Joe Biden");
+    assertThat(r.mentions("Joe Biden")).containsExactly("President Biden/NAME");
+  }
+
+  @Test
+  void honorificIsNoPartOfTheNameAndJoinsTheFullName() {
+    Result r = run("Patricia Hewitt spoke. Ms Hewitt left.", person("Patricia Hewitt"), person("Ms Hewitt"));
+    assertThat(r.mentions("Patricia Hewitt")).containsExactly("Patricia Hewitt/NAME", "Ms Hewitt/NAME");
+  }
+
+  @Test
+  void honorificGivesThePersonsGender() {
+    Result r = run("Mr Balls met Jo Smith. She left.", person("Mr Balls"), person("Jo Smith"));
+    assertThat(r.mentions("Jo Smith")).containsExactly("Jo Smith/NAME", "She/PRONOUN");
+  }
+
+  @Test
+  void surnameWithoutAnOfficeIsNotCompleted() {
+    Result r = run("Biden spoke.", person("Biden"));
     assertThat(r.entities()).extracting(Entity::name).containsExactly("Biden");
-    assertThat(r.named("Biden").titles()).containsExactly("President");
+  }
+
+  @Test
+  void surnameOfSeveralWellKnownPeopleIsNotCompleted() {
+    Result r = run("President Herzog spoke.", person("Herzog"));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Herzog");
+  }
+
+  @Test
+  void titleWrittenRightBeforeTheNameIsPartOfItsMention() {
+    Result r = run("US Secretary of State Antony Blinken arrived.", person("Antony Blinken"));
+    assertThat(r.mentions("Antony Blinken")).containsExactly("US Secretary of State Antony Blinken/NAME");
+  }
+
+  @Test
+  void titleInAppositionIsNotPartOfTheNameMention() {
+    Result r = run("US Secretary of State, Antony Blinken, arrived.", person("Antony Blinken"));
+    assertThat(r.mentions("Antony Blinken")).containsExactly("Antony Blinken/NAME");
+    assertThat(r.named("Antony Blinken").titles()).contains("US Secretary of State");
+  }
+
+  @Test
+  void countryPlaceIsNamedByItsCanonicalName() {
+    Result r = run("The US said no.", TestNames.of("US", ORG));
+    assertThat(r.entities()).extracting(Entity::name, Entity::type).containsExactly(tuple("United States", PLACE));
+  }
+
+  @Test
+  void roleRunIntoAnOrganisationNameMakesTheOrganisationAndItsPersonWithTheTitle() {
+    Result r = run("He met Israel Defence Forces Chief of Staff Herzi Halevi.",
+        TestNames.of("Israel Defence Forces Chief of Staff Herzi Halevi", ORG));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Israel Defence Forces", "Herzi Halevi");
+    assertThat(r.named("Herzi Halevi").type()).isEqualTo(PERSON);
+    assertThat(r.named("Herzi Halevi").titles()).containsExactly("Israel Defence Forces Chief of Staff");
+  }
+
+  @Test
+  void nameThatIsOnlyARoleIsNoEntityAndTheRoleGoesToTheApposition() {
+    Result r = run("He will meet Israeli Defence Minister, Yoav Gallant, later.", TestNames.of("Israeli", MISC),
+        person("Defence Minister"), person("Yoav Gallant"));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Israeli", "Yoav Gallant");
+    assertThat(r.named("Yoav Gallant").titles()).containsExactly("Israeli Defence Minister");
+  }
+
+  @Test
+  void nationalityAdjectiveIsKeptAsMiscNeverAPerson() {
+    Result r = run("Israeli troops moved.", person("Israeli"));
+    assertThat(r.named("Israeli").type()).isEqualTo(MISC);
+  }
+
+  @Test
+  void weekdayIsNoEntity() {
+    Result r = run("They met on Wednesday in Doha.", TestNames.of("Wednesday", ORG), TestNames.of("Doha", PLACE));
+    assertThat(r.entities()).extracting(Entity::name).containsExactly("Doha");
+  }
+
+  @Test
+  void roleAndWeekdayAroundAPersonsNameJoinedByAParticleAreRepaired() {
+    Result r = run("He met Saudi Crown Prince Mohammed bin Salman Monday. The Crown Prince said no.",
+        TestNames.of("Saudi Crown Prince Mohammed", ORG), person("Salman Monday"), TestNames.of("Crown Prince", PLACE));
+    assertThat(r.named("Mohammed bin Salman").titles()).contains("Saudi Crown Prince");
+    assertThat(r.mentions("Mohammed bin Salman")).containsExactly("Saudi Crown Prince Mohammed bin Salman/NAME",
+        "The Crown Prince/DESCRIPTION");
   }
 
   @Test
@@ -112,20 +202,21 @@ class EntityStageTest {
   @Test
   void descriptionResolvesToThePersonWithTheSameRoleAndCountry() {
     Result r = run("Israeli Prime Minister Benjamin Netanyahu spoke. The Israeli PM left.", person("Benjamin Netanyahu"));
-    assertThat(r.mentions("Benjamin Netanyahu")).containsExactly("Benjamin Netanyahu/NAME", "The Israeli PM/DESCRIPTION");
+    assertThat(r.mentions("Benjamin Netanyahu")).containsExactly("Israeli Prime Minister Benjamin Netanyahu/NAME", "The Israeli PM/DESCRIPTION");
   }
 
   @Test
   void descriptorNounResolvesThroughTheDescriptorFile() {
     Result r = run("US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu. The top US diplomat left.",
         person("Antony Blinken"), person("Benjamin Netanyahu"));
-    assertThat(r.mentions("Antony Blinken")).containsExactly("Antony Blinken/NAME", "The top US diplomat/DESCRIPTION");
+    assertThat(r.mentions("Antony Blinken")).containsExactly("US Secretary of State Antony Blinken/NAME",
+        "The top US diplomat/DESCRIPTION");
   }
 
   @Test
   void descriptionWithAnotherCountryDoesNotResolve() {
     Result r = run("US President Joe Biden spoke. The Israeli president left.", person("Joe Biden"));
-    assertThat(r.mentions("Joe Biden")).containsExactly("Joe Biden/NAME");
+    assertThat(r.mentions("Joe Biden")).containsExactly("US President Joe Biden/NAME");
   }
 
   @Test
@@ -138,7 +229,7 @@ class EntityStageTest {
   @Test
   void indefiniteDescriptionDoesNotResolve() {
     Result r = run("US Secretary of State Antony Blinken spoke. A US diplomat left.", person("Antony Blinken"));
-    assertThat(r.mentions("Antony Blinken")).containsExactly("Antony Blinken/NAME");
+    assertThat(r.mentions("Antony Blinken")).containsExactly("US Secretary of State Antony Blinken/NAME");
   }
 
   @Test

@@ -66,6 +66,13 @@ class RoleLexiconTest {
   }
 
   @Test
+  void nationalityAdjectivesAreToldApartFromCountryNames() {
+    assertThat(LEXICON.nationality("Israeli")).isTrue();
+    assertThat(LEXICON.nationality("Israel")).isFalse();
+    assertThat(LEXICON.nationality("US")).isFalse();
+  }
+
+  @Test
   void malformedRoleLineNamesFileAndLine() {
     String roles = "# header\npresident\tPresident\tafter\toffice\t-\tany\tfree\n";
     assertThatThrownBy(() -> RoleLexicon.read(new StringReader(roles), "roles.tsv", new StringReader(""), "countries.tsv",
@@ -77,6 +84,6 @@ class RoleLexiconTest {
   void missingColumnNamesFileAndLine() {
     assertThatThrownBy(() -> RoleLexicon.read(new StringReader(""), "roles.tsv", new StringReader("Israel\tIsrael\n"),
         "countries.tsv", new StringReader(""), "modifiers.tsv"))
-        .isInstanceOf(IOException.class).hasMessageContaining("countries.tsv: line 1: expected 4");
+        .isInstanceOf(IOException.class).hasMessageContaining("countries.tsv: line 1: expected 5");
   }
 }
