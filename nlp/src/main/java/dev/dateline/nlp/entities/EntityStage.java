@@ -131,6 +131,7 @@ public final class EntityStage implements Stage {
     private final List<Sentences.Sentence> sentences;
     private final Quotes quotes;
     private final String[] nameText;
+    private final EntityType[] type;
     private final Optional<String>[] honorificGender;
     private final List<Group> groups = new ArrayList<>();
     private final List<Found> mentions = new ArrayList<>();
@@ -143,6 +144,7 @@ public final class EntityStage implements Stage {
       sentences = d.require(Sentences.KEY).items();
       quotes = Quotes.of(text);
       nameText = new String[names.size()];
+      type = new EntityType[names.size()];
       @SuppressWarnings("unchecked")
       Optional<String>[] genders = new Optional[names.size()];
       java.util.Arrays.fill(genders, Optional.empty());
@@ -183,14 +185,18 @@ public final class EntityStage implements Stage {
           mention[i] = new Span(t.span().begin(), n.end());
         }
       }
-      // an honorific is no part of the name: "Ms Hewitt" is Hewitt, and a woman
+      // an honorific is no part of the name: "Ms Hewitt" is Hewitt, and a woman; and whatever the recogniser
+      // thought, a name after an honorific is a person's ("Lord Ashcroft" is no place)
       for (int i = 0; i < names.size(); i++) {
+        type[i] = names.get(i).type();
         int space = nameText[i].indexOf(' ');
-        if (names.get(i).type() == EntityType.PERSON && space > 0 && lexicon.honorific(nameText[i].substring(0, space))) {
+        if (space > 0 && lexicon.honorific(nameText[i].substring(0, space))) {
+          type[i] = EntityType.PERSON;
           honorificGender[i] = lexicon.honorificGender(nameText[i].substring(0, space));
           nameText[i] = nameText[i].substring(space + 1);
         }
       }
+      agreeOnTypes();
       String[] key = new String[names.size()];
       for (int i = 0; i < names.size(); i++) {
         key[i] = ownKey(i);
@@ -223,15 +229,41 @@ public final class EntityStage implements Stage {
           }
         }
         g.name = nameText[best];
-        g.type = names.get(best).type();
+        g.type = type[best];
         if (g.type == EntityType.PLACE) {
           roles.country(g.name).filter(c -> !roles.nationality(g.name)).ifPresent(c -> g.name = c);
         }
       }
     }
 
+    /**
+     * One article writes one name for one thing: where the recogniser typed the same name differently in different
+     * places ("Lib Dem" as a place here, as MISC there), every occurrence takes the type it has most often, the
+     * earliest type on a tie.
+     */
+    private void agreeOnTypes() {
+      Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        counts.computeIfAbsent(nameText[i], k -> new LinkedHashMap<>()).merge(type[i], 1, Integer::sum);
+      }
+      for (int i = 0; i < names.size(); i++) {
+        Map<EntityType, Integer> c = counts.get(nameText[i]);
+        if (c.size() > 1) {
+          EntityType best = type[i];
+          int most = 0;
+          for (Map.Entry<EntityType, Integer> e : c.entrySet()) {
+            if (e.getValue() > most) {
+              best = e.getKey();
+              most = e.getValue();
+            }
+          }
+          type[i] = best;
+        }
+      }
+    }
+
     private String ownKey(int i) {
-      EntityType type = names.get(i).type();
+      EntityType type = this.type[i];
       String t = nameText[i];
       if (type == EntityType.PLACE) {
         return "PLACE|" + roles.country(t).orElse(t);
@@ -241,12 +273,12 @@ public final class EntityStage implements Stage {
 
     /** The longer name {@code i} is short for, by surname, acronym or trailing words, or -1. */
     private int longerName(int i) {
-      EntityType type = names.get(i).type();
+      EntityType type = this.type[i];
       String t = nameText[i];
       int before = -1;
       int after = -1;
       for (int j = 0; j < names.size(); j++) {
-        if (j == i || !shortFor(type, t, names.get(j).type(), nameText[j])) {
+        if (j == i || !shortFor(type, t, this.type[j], nameText[j])) {
           continue;
         }
         if (j < i) {

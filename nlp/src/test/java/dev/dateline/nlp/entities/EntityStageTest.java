@@ -8,12 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.dateline.model.Document;
-import dev.dateline.model.Entities;
 import dev.dateline.model.Entities.Entity;
 import dev.dateline.model.Entities.MentionKind;
+import dev.dateline.model.Entities;
+import dev.dateline.model.EntityType;
+import dev.dateline.model.Names;
+import dev.dateline.model.Span;
 import dev.dateline.nlp.TestArticles;
-import dev.dateline.nlp.TestNames;
 import dev.dateline.nlp.TestNames.Surface;
+import dev.dateline.nlp.TestNames;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.titles.TitlesStage;
@@ -121,6 +124,32 @@ class EntityStageTest {
   void honorificGivesThePersonsGender() {
     Result r = run("Mr Balls met Jo Smith. She left.", person("Mr Balls"), person("Jo Smith"));
     assertThat(r.mentions("Jo Smith")).containsExactly("Jo Smith/NAME", "She/PRONOUN");
+  }
+
+  @Test
+  void nameAfterAnHonorificIsAPersonWhateverTheRecogniserSaid() {
+    Result r = run("Lord Ashcroft gave money. Michael Ashcroft said so.", TestNames.of("Lord Ashcroft", PLACE),
+        person("Michael Ashcroft"));
+    assertThat(r.entities()).hasSize(1);
+    assertThat(r.named("Michael Ashcroft").type()).isEqualTo(PERSON);
+  }
+
+  @Test
+  void oneNameTypedDifferentlyInOneArticleTakesItsMostFrequentType() {
+    String text = "The Lib Dem plan. A Lib Dem vote. Lib Dem leaders agree.";
+    List<EntityType> types = List.of(PLACE, MISC, MISC);
+    List<Names.Name> names = new java.util.ArrayList<>();
+    for (int at = text.indexOf("Lib Dem"), k = 0; at >= 0; at = text.indexOf("Lib Dem", at + 1), k++) {
+      names.add(new Names.Name("n" + k, new Span(at, at + "Lib Dem".length()), types.get(k)));
+    }
+    Document d = Document.of(TestArticles.of(text));
+    d = new SentenceStage().apply(new TokenStage().apply(new ParagraphStage().apply(d)));
+    d = TITLES.apply(d.with(Names.KEY, new Names(names)));
+    List<Entity> entities = STAGE.apply(d).require(Entities.KEY).items();
+    assertThat(entities).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(MISC);
+      assertThat(e.mentions()).hasSize(3);
+    });
   }
 
   @Test
