@@ -35,6 +35,11 @@ final class TrainPosCommand implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "6", paramLabel = "N", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")
   int epochs;
 
+  @Option(names = "--folds", defaultValue = "0", paramLabel = "N",
+      description = "Train a second pass that also sees the first pass's tags to the right, on first-pass tags from N folds"
+          + " (0: one pass, the default; see the README next to the bundled model).")
+  int folds;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")
   Path out;
 
@@ -48,10 +53,13 @@ final class TrainPosCommand implements Callable<Integer> {
     if (epochs < 1) {
       throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
     }
+    if (folds < 0 || folds == 1) {
+      throw new ParameterException(spec.commandLine(), "--folds must be 0 or at least 2, got " + folds);
+    }
     PrintWriter log = spec.commandLine().getOut();
     PosTagger tagger;
     try {
-      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard()), line -> {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds), line -> {
         log.println(line);
         log.flush();
       });

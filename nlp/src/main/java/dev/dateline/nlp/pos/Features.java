@@ -190,4 +190,36 @@ final class Features {
       }
     }
   }
+
+  /** The first pass's tag of a position beyond the sentence's end. */
+  static final int NO_TAG = -3;
+
+  /**
+   * Fills {@code f} with the second pass's features of word {@code i}: the first pass's features (with the second
+   * pass's own tags {@code q1}, {@code q2} to the left) and the first pass's tags of this word and the two to its
+   * right, which a left-to-right tagger cannot otherwise see; {@code margin} says how sure the first pass was here.
+   */
+  void extractSecond(Words s, int i, int q1, int q2, int[] first, int[] margin, FeatureVector f) {
+    extract(s, i, q1, q2, f);
+    int t = first[i];
+    int n1 = i + 1 < s.size ? first[i + 1] : NO_TAG;
+    int n2 = i + 2 < s.size ? first[i + 2] : NO_TAG;
+    long right = ((long) n1 << 32) | (n2 & 0xffffffffL);
+    f.add(100, t);
+    f.add(101, ((long) t << 32) | margin[i]);
+    f.add(102, n1);
+    f.add(103, n2);
+    f.add(104, right);
+    f.add(105, ((long) q1 << 32) | (n1 & 0xffffffffL));
+    f.add(106, s.lower[i], n1);
+    f.add(107, s.lower[i], right);
+    f.add(108, ((long) t << 32) | (n1 & 0xffffffffL));
+    f.add(109, s.amb[i], n1);
+    String[] c = s.cluster[i];
+    if (c.length > 0) {
+      f.add(110, c[c.length - 1], n1);
+    }
+    f.add(112, ((long) q1 << 32) | (t & 0xffffffffL));
+    f.add(113, s.shape[i], n1);
+  }
 }

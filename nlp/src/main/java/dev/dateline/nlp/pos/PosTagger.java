@@ -35,7 +35,11 @@ public final class PosTagger {
   /** The bundled model, trained on UD English EWT (see the README next to it). */
   public static final String RESOURCE = "pos-ewt.bin.gz";
   static final String RULES = "lemma-rules.tsv";
-  private static final String MAGIC = "dateline-pos-2";
+  private static final String MAGIC = "dateline-pos-3";
+  /** The second pass chooses among the first pass's best this many labels of a word. */
+  static final int TOP = 3;
+  /** The second pass only looks again at words where the first pass's margin bucket is below this. */
+  static final int GATE = 4;
 
   /** The tags and lemma of one word. */
   public record Analysis(String upos, String xpos, String lemma) {}
@@ -60,6 +64,8 @@ public final class PosTagger {
   }
 
   private final LinearModel model;
+  /** The second pass, which sees the first pass's tags to the right; null for a one-pass tagger. */
+  private final LinearModel second;
   private final String[] upos;
   private final String[] xpos;
   private final Map<String, Integer> dictionary;
@@ -70,9 +76,13 @@ public final class PosTagger {
   private final WordClusters clusters;
   private final Features features;
 
-  PosTagger(LinearModel model, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
+  PosTagger(LinearModel model, LinearModel second, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
       int[] open, Lemmatizer lemmatizer, WordClusters clusters) {
     this.model = model;
+    if (second != null && !second.labels().equals(model.labels())) {
+      throw new IllegalArgumentException("the two passes have different labels");
+    }
+    this.second = second;
     List<String> labels = model.labels();
     upos = new String[labels.size()];
     xpos = new String[labels.size()];
@@ -104,7 +114,38 @@ public final class PosTagger {
   }
 
   private int[] decode(Features.Words words, FeatureVector f, float[] scratch) {
-    int[] out = new int[words.size];
+    int n = words.size;
+    int[] first = new int[n];
+    if (second == null) {
+      firstPass(model, dictionary, features, words, first, null, null, f, scratch);
+      return first;
+    }
+    int[] margin = new int[n];
+    int[][] top = new int[n][];
+    firstPass(model, dictionary, features, words, first, margin, top, f, scratch);
+    int[] out = new int[n];
+    int q1 = -1;
+    int q2 = -2;
+    for (int i = 0; i < n; i++) {
+      int label = first[i];
+      if (top[i] != null && margin[i] < GATE) {
+        features.extractSecond(words, i, q1, q2, first, margin, f);
+        label = second.best(f, top[i], scratch);
+      }
+      out[i] = label;
+      q2 = q1;
+      q1 = label;
+    }
+    return out;
+  }
+
+  /**
+   * Greedy left-to-right tagging with {@code model} into {@code out}; when {@code top} is given, also each scored
+   * word's best {@link #TOP} labels (null for a word the dictionary or its one candidate decides) and in
+   * {@code margin} a bucket of how far the best label's score was ahead of the next.
+   */
+  static void firstPass(LinearModel model, Map<String, Integer> dictionary, Features features, Features.Words words,
+      int[] out, int[] margin, int[][] top, FeatureVector f, float[] scratch) {
     int p1 = -1;
     int p2 = -2;
     for (int i = 0; i < words.size; i++) {
@@ -115,15 +156,50 @@ public final class PosTagger {
         label = known;
       } else if (cand != null && cand.length == 1) {
         label = cand[0];
+      } else if (top == null) {
+        features.extract(words, i, p1, p2, f);
+        label = model.best(f, cand, scratch);
       } else {
         features.extract(words, i, p1, p2, f);
         label = model.best(f, cand, scratch);
+        top[i] = best(cand, scratch, label);
+        float runnerUp = Float.NEGATIVE_INFINITY;
+        for (int l : cand) {
+          if (l != label && scratch[l] > runnerUp) {
+            runnerUp = scratch[l];
+          }
+        }
+        float m = scratch[label] - runnerUp;
+        margin[i] = m >= 64 ? 7 : 32 - Integer.numberOfLeadingZeros((int) m + 1) - 1;
       }
       out[i] = label;
       p2 = p1;
       p1 = label;
     }
-    return out;
+  }
+
+  /** The {@link #TOP} best-scoring labels of {@code cand} (all of them when there are no more), in label order. */
+  private static int[] best(int[] cand, float[] scores, int winner) {
+    if (cand.length <= TOP) {
+      return cand;
+    }
+    int[] chosen = new int[TOP];
+    chosen[0] = winner;
+    for (int k = 1; k < TOP; k++) {
+      int pick = -1;
+      for (int l : cand) {
+        boolean taken = false;
+        for (int j = 0; j < k; j++) {
+          taken |= chosen[j] == l;
+        }
+        if (!taken && (pick < 0 || scores[l] > scores[pick])) {
+          pick = l;
+        }
+      }
+      chosen[k] = pick;
+    }
+    java.util.Arrays.sort(chosen);
+    return chosen;
   }
 
   /** Tags and lemmatizes the gold words of a CoNLL-U file and counts the answers that match the gold ones. */
@@ -198,6 +274,10 @@ public final class PosTagger {
       int[] open = readLabels(data);
       Map<String, String> lexicon = readStrings(data);
       LinearModel model = LinearModel.read(data, name);
+      LinearModel second = data.readBoolean() ? LinearModel.read(data, name) : null;
+      if (second != null && !second.labels().equals(model.labels())) {
+        throw new IOException(name + " has a second pass with labels other than the first pass's");
+      }
       List<int[]> all = new ArrayList<>(candidates.values());
       all.add(open);
       for (int[] labels : all) {
@@ -210,7 +290,7 @@ public final class PosTagger {
           }
         }
       }
-      return new PosTagger(model, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters);
+      return new PosTagger(model, second, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters);
     } catch (java.io.EOFException e) {
       throw new IOException(name + " ends before the model does", e);
     }
@@ -272,6 +352,10 @@ public final class PosTagger {
     writeLabels(data, open);
     writeStrings(data, lemmatizer.lexicon());
     model.writeSparse(data);
+    data.writeBoolean(second != null);
+    if (second != null) {
+      second.writeSparse(data);
+    }
     data.flush();
     gzip.finish();
     gzip.flush();
@@ -286,13 +370,24 @@ public final class PosTagger {
     }
   }
 
-  /** Training settings: the seed orders the sentences of each epoch. */
-  public record Options(long seed, int epochs, WordClusters clusters) {
+  /**
+   * Training settings: the seed orders the sentences of each epoch; {@code folds} is how many parts the training
+   * data is cut into to give the second pass first-pass tags of unseen sentences (below 2: no second pass).
+   */
+  public record Options(long seed, int epochs, WordClusters clusters, int folds) {
     public Options {
       Objects.requireNonNull(clusters, "clusters");
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
       }
+      if (folds < 0 || folds == 1) {
+        throw new IllegalArgumentException("folds must be 0 (no second pass) or at least 2, got " + folds);
+      }
+    }
+
+    /** A one-pass tagger. */
+    public Options(long seed, int epochs, WordClusters clusters) {
+      this(seed, epochs, clusters, 0);
     }
   }
 

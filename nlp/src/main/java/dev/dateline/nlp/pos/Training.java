@@ -105,21 +105,120 @@ final class Training {
       words.add(foldFeatures.get(i % FOLDS).words(s.words().stream().map(Conllu.Word::form).toArray(String[]::new)));
       gold.add(s.words().stream().mapToInt(w -> index.get(label(w))).toArray());
     }
+    int[] all = new int[train.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    LinearModel first = trainFirst(labels, all, words, gold, dictionary, features, options.seed(), options.epochs(), dev == null ? null
+        : m -> report(new PosTagger(m, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters()), dev), log);
+    log.accept("first pass: features " + first.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
+        + ", lemma lexicon " + lemmatizer.lexicon().size());
+    if (options.folds() < 2) {
+      return new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
+    }
+    // The second pass learns from first-pass tags of sentences the first pass was not trained on, so that it learns
+    // how far to trust them at run time rather than trusting the near-perfect tags of the training data.
+    int folds = options.folds();
+    int[][] firstTags = new int[train.size()][];
+    int[][] margins = new int[train.size()][];
+    int[][][] tops = new int[train.size()][][];
+    FeatureVector f = new FeatureVector();
+    float[] scratch = new float[labels.size()];
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      int[] rest = java.util.stream.IntStream.range(0, train.size()).filter(i -> i % folds != fold).toArray();
+      LinearModel m = trainFirst(labels, rest, words, gold, dictionary, features, options.seed() + 1 + k, options.epochs(), null, x -> { });
+      for (int i = fold; i < train.size(); i += folds) {
+        Features.Words s = words.get(i);
+        firstTags[i] = new int[s.size];
+        margins[i] = new int[s.size];
+        tops[i] = new int[s.size][];
+        PosTagger.firstPass(m, dictionary, features, s, firstTags[i], margins[i], tops[i], f, scratch);
+      }
+      log.accept("first pass of fold " + (k + 1) + " of " + folds + " trained");
+    }
+    PerceptronTrainer trainer = new PerceptronTrainer(labels);
+    Random random = new Random(options.seed() + 1000);
+    int[] order = all.clone();
+    int epochs = options.epochs();
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      shuffle(order, random);
+      long seen = 0;
+      long wrong = 0;
+      long gated = 0;
+      for (int k : order) {
+        Features.Words s = words.get(k);
+        int[] truth = gold.get(k);
+        int q1 = -1;
+        int q2 = -2;
+        for (int i = 0; i < s.size; i++) {
+          int guess = firstTags[k][i];
+          int[] top = tops[k][i];
+          if (top != null) {
+            gated += margins[k][i] < PosTagger.GATE ? 1 : 0;
+          }
+          if (top != null && margins[k][i] < PosTagger.GATE) {
+            features.extractSecond(s, i, q1, q2, firstTags[k], margins[k], f);
+            // the gold label may be missing from the first pass's best few: then there is nothing to learn here
+            guess = trainer.best(f, top, scratch);
+            if (guess != truth[i] && contains(top, truth[i])) {
+              trainer.update(f, truth[i], 1f);
+              trainer.update(f, guess, -1f);
+            }
+            trainer.nextInstance();
+          }
+          seen++;
+          wrong += guess != truth[i] ? 1 : 0;
+          q2 = q1;
+          q1 = guess;
+        }
+      }
+      String line = String.format(Locale.ROOT, "second pass epoch %d: train accuracy %.4f (%.3f looked at again)", epoch,
+          1 - (double) wrong / seen, (double) gated / seen);
+      if (dev != null) {
+        line += report(new PosTagger(first, trainer.average(PRUNE), dictionary, ambiguity, candidates, open, lemmatizer, options.clusters()), dev);
+      }
+      log.accept(line);
+    }
+    LinearModel second = trainer.average(PRUNE);
+    log.accept("second pass: features " + second.features());
+    return new PosTagger(first, second, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
+  }
+
+  private static boolean contains(int[] labels, int label) {
+    for (int l : labels) {
+      if (l == label) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+  }
+
+  private static String report(PosTagger tagger, List<Conllu.Sentence> dev) {
+    PosTagger.Evaluation e = tagger.evaluate(dev);
+    return String.format(Locale.ROOT, ", dev UPOS %.4f XPOS %.4f lemma %.4f", e.uposAccuracy(), e.xposAccuracy(), e.lemmaAccuracy());
+  }
+
+  /** Trains the first (left-to-right) pass on the sentences {@code use}; {@code dev}, when given, scores each epoch. */
+  private static LinearModel trainFirst(List<String> labels, int[] use, List<Features.Words> words, List<int[]> gold,
+      Map<String, Integer> dictionary, Features features, long seed, int epochs,
+      java.util.function.Function<LinearModel, String> dev, Consumer<String> log) {
     PerceptronTrainer trainer = new PerceptronTrainer(labels);
     FeatureVector f = new FeatureVector();
     float[] scratch = new float[labels.size()];
-    Random random = new Random(options.seed());
-    int[] order = new int[train.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
+    Random random = new Random(seed);
+    int[] order = use.clone();
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      shuffle(order, random);
       long seen = 0;
       long wrong = 0;
       for (int k : order) {
@@ -152,16 +251,11 @@ final class Training {
       }
       String line = String.format(Locale.ROOT, "epoch %d: train accuracy %.4f", epoch, 1 - (double) wrong / seen);
       if (dev != null) {
-        PosTagger tagger = new PosTagger(trainer.average(PRUNE), dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
-        PosTagger.Evaluation e = tagger.evaluate(dev);
-        line += String.format(Locale.ROOT, ", dev UPOS %.4f XPOS %.4f lemma %.4f", e.uposAccuracy(), e.xposAccuracy(), e.lemmaAccuracy());
+        line += dev.apply(trainer.average(PRUNE));
       }
       log.accept(line);
     }
-    LinearModel model = trainer.average(PRUNE);
-    log.accept("features " + model.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
-        + ", lemma lexicon " + lemmatizer.lexicon().size());
-    return new PosTagger(model, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
+    return trainer.average(PRUNE);
   }
 
   /** Each word's ambiguity class: the labels (by index) that had a fair share of its occurrences. */

@@ -50,6 +50,21 @@ class PosTaggerTrainingTest {
     assertThat(read.tag(sentence)).isEqualTo(trained.tag(sentence));
   }
 
+  private static PosTagger trainTwoPasses(Path file, long seed) throws IOException {
+    return PosTagger.train(file, null, new PosTagger.Options(seed, 4, WordClusters.empty(), 2), line -> {});
+  }
+
+  @Test
+  void aTwoPassModelIsDeterministicAndReadsBackTaggingTheSame() throws IOException {
+    Path file = tiny();
+    PosTagger trained = trainTwoPasses(file, 7);
+    byte[] model = bytes(trained);
+    assertThat(bytes(trainTwoPasses(file, 7))).isEqualTo(model);
+    PosTagger read = PosTagger.read(new ByteArrayInputStream(model), "tiny model", WordClusters.empty());
+    List<String> sentence = List.of("The", "ministers", "visited", "Paris", ".");
+    assertThat(read.tag(sentence)).isEqualTo(trained.tag(sentence));
+  }
+
   @Test
   void aModelLearnsItsTrainingSentences() throws IOException {
     Path file = tiny();
