@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,5 +49,44 @@ public final class DataFile {
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + name, e);
     }
+  }
+
+  /** One line of a lexicon: where it came from (for error messages) and its fields. */
+  public record Row(String source, int line, String[] fields) {
+    /** An error about this line, naming the source and the line number. */
+    public IOException error(String problem) {
+      return new IOException(source + ": line " + line + ": " + problem);
+    }
+  }
+
+  /**
+   * The lines of {@code reader} with exactly {@code columns} tab-separated, non-empty fields (stripped), skipping blank
+   * lines and {@code #} comments.
+   *
+   * @throws IOException naming {@code source} and the line when a line has another number of fields or an empty one
+   */
+  public static List<Row> read(Reader reader, String source, int columns) throws IOException {
+    List<Row> out = new ArrayList<>();
+    BufferedReader in = new BufferedReader(reader);
+    int number = 0;
+    for (String line; (line = in.readLine()) != null; ) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != columns) {
+        throw new IOException(source + ": line " + number + ": expected " + columns + " tab-separated column"
+            + (columns == 1 ? "" : "s") + ", found " + fields.length + " in '" + line + "'");
+      }
+      for (int i = 0; i < fields.length; i++) {
+        fields[i] = fields[i].strip();
+        if (fields[i].isEmpty()) {
+          throw new IOException(source + ": line " + number + ": column " + (i + 1) + " is empty in '" + line + "'");
+        }
+      }
+      out.add(new Row(source, number, fields));
+    }
+    return out;
   }
 }

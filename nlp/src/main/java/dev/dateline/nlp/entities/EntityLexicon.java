@@ -1,6 +1,7 @@
 package dev.dateline.nlp.entities;
 
-import java.io.BufferedReader;
+import dev.dateline.nlp.DataFile.Row;
+import dev.dateline.nlp.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,7 +44,7 @@ final class EntityLexicon {
   static EntityLexicon standard() {
     try {
       Map<String, Set<String>> descriptors = new HashMap<>();
-      for (Line l : read("descriptors.tsv", 2)) {
+      for (Row l : read("descriptors.tsv", 2)) {
         Set<String> roles = new HashSet<>();
         for (String r : l.fields()[1].split("\\|")) {
           roles.add(lower(r.strip()));
@@ -51,24 +52,24 @@ final class EntityLexicon {
         descriptors.put(lower(l.fields()[0]), Set.copyOf(roles));
       }
       Map<String, String> firstNames = new HashMap<>();
-      for (Line l : read("first-names.tsv", 2)) {
-        firstNames.put(l.fields()[0], l.gender(1));
+      for (Row l : read("first-names.tsv", 2)) {
+        firstNames.put(l.fields()[0], gender(l, 1));
       }
       Map<String, String> pronouns = new HashMap<>();
-      for (Line l : read("pronouns.tsv", 2)) {
-        pronouns.put(lower(l.fields()[0]), l.gender(1));
+      for (Row l : read("pronouns.tsv", 2)) {
+        pronouns.put(lower(l.fields()[0]), gender(l, 1));
       }
       Set<String> openers = new HashSet<>();
-      for (Line l : read("clause-openers.txt", 1)) {
+      for (Row l : read("clause-openers.txt", 1)) {
         openers.add(lower(l.fields()[0]));
       }
       Map<String, String> people = new HashMap<>();
-      for (Line l : read("people.tsv", 2)) {
+      for (Row l : read("people.tsv", 2)) {
         people.put(lower(l.fields()[0]), l.fields()[1]);
       }
       Map<String, Optional<String>> honorifics = new HashMap<>();
-      for (Line l : read("honorifics.tsv", 2)) {
-        honorifics.put(l.fields()[0], l.fields()[1].equals("-") ? Optional.empty() : Optional.of(l.gender(1)));
+      for (Row l : read("honorifics.tsv", 2)) {
+        honorifics.put(l.fields()[0], l.fields()[1].equals("-") ? Optional.empty() : Optional.of(gender(l, 1)));
       }
       return new EntityLexicon(descriptors, firstNames, pronouns, openers, people, honorifics);
     } catch (IOException e) {
@@ -115,50 +116,21 @@ final class EntityLexicon {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private record Line(String file, int number, String[] fields) {
-    String gender(int column) throws IOException {
-      String g = fields[column];
-      if (!g.equals("m") && !g.equals("f")) {
-        throw new IOException(file + ": line " + number + ": gender must be m or f, found '" + g + "'");
-      }
-      return g;
+  private static String gender(Row row, int column) throws IOException {
+    String g = row.fields()[column];
+    if (!g.equals("m") && !g.equals("f")) {
+      throw row.error("gender must be m or f, found '" + g + "'");
     }
+    return g;
   }
 
-  private static List<Line> read(String file, int columns) throws IOException {
+  private static List<Row> read(String file, int columns) throws IOException {
     InputStream in = EntityLexicon.class.getResourceAsStream(RESOURCES + file);
     if (in == null) {
       throw new IOException("resource " + RESOURCES + file + " is missing");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return lines(r, file, columns);
+      return DataFile.read(r, file, columns);
     }
-  }
-
-  /** Non-comment lines of exactly {@code columns} tab-separated non-empty fields; fails naming file and line. */
-  static List<Line> lines(Reader reader, String file, int columns) throws IOException {
-    List<Line> out = new java.util.ArrayList<>();
-    BufferedReader in = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != columns) {
-        throw new IOException(file + ": line " + number + ": expected " + columns + " tab-separated column"
-            + (columns == 1 ? "" : "s") + ", found " + fields.length + " in '" + line + "'");
-      }
-      for (int i = 0; i < fields.length; i++) {
-        fields[i] = fields[i].strip();
-        if (fields[i].isEmpty()) {
-          throw new IOException(file + ": line " + number + ": column " + (i + 1) + " is empty");
-        }
-      }
-      out.add(new Line(file, number, fields));
-    }
-    return out;
   }
 }

@@ -1,12 +1,12 @@
 package dev.dateline.nlp.titles;
 
 import dev.dateline.model.EntityType;
-import dev.dateline.model.Names;
 import dev.dateline.model.Names.Name;
+import dev.dateline.model.Names;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tokens;
+import dev.dateline.nlp.DataFile;
 import dev.dateline.nlp.titles.RoleLexicon.Entry;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -93,27 +93,16 @@ public final class NameRepair {
    */
   public static NameRepair read(RoleLexicon roles, Reader reader, String name) throws IOException {
     Map<String, WordClass> classes = new HashMap<>();
-    BufferedReader in = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 2 || f[0].isBlank()) {
-        throw new IOException(name + ": line " + number + ": expected a word and a class, tab-separated, in '" + line + "'");
-      }
-      WordClass c = switch (f[1].strip()) {
+    for (DataFile.Row row : DataFile.read(reader, name, 2)) {
+      String[] f = row.fields();
+      WordClass c = switch (f[1]) {
         case "weekday" -> WordClass.WEEKDAY;
         case "month" -> WordClass.MONTH;
         case "particle" -> WordClass.PARTICLE;
         case "org-head" -> WordClass.ORG_HEAD;
-        default -> throw new IOException(name + ": line " + number
-            + ": class must be weekday, month, particle or org-head, found '" + f[1].strip() + "'");
+        default -> throw row.error("class must be weekday, month, particle or org-head, found '" + f[1] + "'");
       };
-      classes.put(f[0].strip().toLowerCase(Locale.ROOT), c);
+      classes.put(f[0].toLowerCase(Locale.ROOT), c);
     }
     return new NameRepair(roles, classes);
   }

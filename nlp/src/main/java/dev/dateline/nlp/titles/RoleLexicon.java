@@ -1,6 +1,7 @@
 package dev.dateline.nlp.titles;
 
-import java.io.BufferedReader;
+import dev.dateline.nlp.DataFile.Row;
+import dev.dateline.nlp.DataFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -118,7 +119,7 @@ public final class RoleLexicon {
       String modifiersName) throws IOException {
     Map<String, List<Entry>> phrases = new HashMap<>();
     Map<String, Entry> byRole = new HashMap<>();
-    for (Line line : lines(roles, rolesName, 7)) {
+    for (Row line : DataFile.read(roles, rolesName, 7)) {
       String[] f = line.fields();
       Entry entry = new Entry(f[0], f[1], parse(Form.class, f[2], line, "form"), parse(Kind.class, f[3], line, "kind"),
           gender(f[4], line), parse(Casing.class, f[5], line, "case"), attach(f[6], line));
@@ -128,7 +129,7 @@ public final class RoleLexicon {
     Map<String, Country> aliases = new HashMap<>();
     Map<String, Country> forms = new HashMap<>();
     Set<String> adjectives = new HashSet<>();
-    for (Line line : lines(countries, countriesName, 5)) {
+    for (Row line : DataFile.read(countries, countriesName, 5)) {
       String[] f = line.fields();
       Country country = new Country(f[0], f[1], f[2]);
       for (int column = 3; column <= 4; column++) {
@@ -150,7 +151,7 @@ public final class RoleLexicon {
       forms.put(f[2], country);
     }
     Map<String, String> mods = new HashMap<>();
-    for (Line line : lines(modifiers, modifiersName, 2)) {
+    for (Row line : DataFile.read(modifiers, modifiersName, 2)) {
       mods.put(line.fields()[0].toLowerCase(Locale.ROOT), line.fields()[1]);
     }
     phrases.replaceAll((k, v) -> List.copyOf(v));
@@ -261,39 +262,7 @@ public final class RoleLexicon {
     return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private record Line(String name, int number, String[] fields) {
-    IOException error(String problem) {
-      return new IOException(name + ": line " + number + ": " + problem);
-    }
-  }
-
-  private static List<Line> lines(Reader reader, String name, int columns) throws IOException {
-    List<Line> out = new ArrayList<>();
-    BufferedReader in = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != columns) {
-        throw new IOException(name + ": line " + number + ": expected " + columns + " tab-separated columns, found "
-            + fields.length + " in '" + line + "'");
-      }
-      for (int i = 0; i < fields.length; i++) {
-        fields[i] = fields[i].strip();
-        if (fields[i].isEmpty()) {
-          throw new IOException(name + ": line " + number + ": column " + (i + 1) + " is empty in '" + line + "'");
-        }
-      }
-      out.add(new Line(name, number, fields));
-    }
-    return out;
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, Line line, String column) throws IOException {
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, Row line, String column) throws IOException {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -302,7 +271,7 @@ public final class RoleLexicon {
     }
   }
 
-  private static Optional<String> gender(String value, Line line) throws IOException {
+  private static Optional<String> gender(String value, Row line) throws IOException {
     return switch (value) {
       case "m", "f" -> Optional.of(value);
       case "-" -> Optional.empty();
@@ -310,7 +279,7 @@ public final class RoleLexicon {
     };
   }
 
-  private static boolean attach(String value, Line line) throws IOException {
+  private static boolean attach(String value, Row line) throws IOException {
     return switch (value) {
       case "free" -> false;
       case "name" -> true;
