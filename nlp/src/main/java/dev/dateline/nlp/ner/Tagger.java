@@ -20,6 +20,7 @@ final class Tagger {
   static final int MAX_FORMS = 1 << 15;
   private static final int L = Labels.START;
   private static final int WIDTH = 5; // window offsets -2..2
+  private static final int[] NOT_ALONE = {Labels.index("U-PER"), Labels.index("U-ORG"), Labels.index("U-LOC"), Labels.index("U-MISC")};
 
   /** A word form and its first-pass scores at each window offset, {@code WIDTH * L} of them. */
   private record Entry(Features.Form form, float[] scores) {}
@@ -32,12 +33,18 @@ final class Tagger {
   private final float[] bias = new float[L];
   private final float[][] boundary = new float[WIDTH][L];
   private final Map<String, Entry> cache = new HashMap<>();
+  /** Gazetteer bits of a word that is a month or a day on its own, and of one that is also a surname ("May"). */
+  private final int calendar;
+  private final int surname;
 
   Tagger(Features features, LinearModel first, Optional<LinearModel> second) {
     this.features = features;
     this.first = first;
     this.second = second;
     this.decoder = new Decoder(features);
+    List<String> lists = (features.groups() & Features.GAZETTEERS) != 0 ? features.gazetteers().lists() : List.of();
+    this.calendar = alone(lists, "month") | alone(lists, "day");
+    this.surname = alone(lists, "surname");
     fv.clear();
     fv.bias();
     first.addScores(fv, bias);
@@ -74,6 +81,14 @@ final class Tagger {
       float[][] rows = decoder.rows(n);
       for (int i = 0; i < n; i++) {
         emission(p, entries.get(s), i, context, rows[i]);
+        if ((p.gazetteer[i] & calendar) != 0 && (p.gazetteer[i] & surname) == 0 && !Words.allCaps(p.words[i])) {
+          // a month or a day on its own ("Wednesday" taken for a club) is not a name of any type, unless it
+          // is a surname too ("May") or an all-caps acronym ("DEC"); ruled out here, the second pass inherits it
+          // through the first pass's scores. Names ending in one ("Sheffield Wednesday", "Mike Friday") stay allowed.
+          for (int label : NOT_ALONE) {
+            rows[i][label] = Float.NEGATIVE_INFINITY;
+          }
+        }
       }
       labels[s] = new int[n];
       decoder.viterbi(n, labels[s]);
@@ -109,6 +124,12 @@ final class Tagger {
     fv.clear();
     features.context(p, i, context, fv);
     first.addScores(fv, row);
+  }
+
+  /** The gazetteer bit of a one-word phrase of list {@code name}, or 0 when the model has no such list. */
+  private static int alone(List<String> lists, String name) {
+    int l = lists.indexOf(name);
+    return l < 0 ? 0 : 1 << (4 * l + 3);
   }
 
   private Entry entry(String raw) {

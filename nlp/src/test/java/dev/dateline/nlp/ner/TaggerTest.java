@@ -70,6 +70,32 @@ class TaggerTest {
     assertThat(tagger.labels(DOCUMENT)).isDeepEqualTo(slow);
   }
 
+  @Test
+  void aDayOnItsOwnIsNeverANameThoughTheModelSaysSo() throws IOException {
+    String data = """
+        -DOCSTART- O
+
+        Wednesday B-ORG
+        signed O
+        Smith B-PER
+        . O
+
+        Arsenal B-ORG
+        signed O
+        Jones B-PER
+        . O
+        """;
+    Gazetteers days = Gazetteers.of(Map.of("day", List.of("Wednesday"), "surname", List.of("Smith", "Jones")));
+    List<Conll.Doc> docs = Conll.read(new BufferedReader(new StringReader(data)), "data");
+    NerModel model = NerTrainer.train(docs, Optional.empty(), new NerTrainer.Options(5, 3, 2, false, false, true, false, 0f),
+        days, WordClusters.empty(), line -> {});
+    List<String> sentence = List.of("Wednesday", "signed", "Smith", ".");
+    int[] unconstrained = model.labels(List.of(new Features.Prepared(sentence, model.features())))[0];
+    assertThat(unconstrained[0]).isEqualTo(Labels.index("U-ORG"));
+    int[] tagged = model.tagger().labels(List.of(sentence))[0];
+    assertThat(Chunks.ofLabels(tagged)).noneMatch(c -> c.begin() == 0 && c.end() == 1);
+  }
+
   private static long[] keys(FeatureVector fv) {
     long[] k = new long[fv.size()];
     for (int i = 0; i < k.length; i++) {
