@@ -47,6 +47,29 @@ final class Chunks {
     return chunks;
   }
 
+  /** The chunks of a sequence of BILOU label indices ({@link Labels}), read as {@link #ofBilou} reads their names. */
+  static List<Chunk> ofLabels(int[] labels) {
+    List<Chunk> out = new ArrayList<>();
+    int begin = -1;
+    int type = -1;
+    for (int i = 0; i <= labels.length; i++) {
+      int label = i < labels.length ? labels[i] : Labels.O;
+      int t = Labels.typeOf(label);
+      int position = Labels.positionOf(label);
+      // B and U start a chunk as IOB's B does; I and L continue one of their type as IOB's I does
+      boolean starts = position == 0 || position == 3 || t >= 0 && t != type;
+      if (type >= 0 && (label == Labels.O || starts)) {
+        out.add(new Chunk(begin, i, Labels.TYPES.get(type)));
+        type = -1;
+      }
+      if (starts) {
+        begin = i;
+        type = t;
+      }
+    }
+    return out;
+  }
+
   /** BILOU labels for {@code n} tokens with the given chunks. */
   static List<String> toBilou(int n, List<Chunk> chunks) {
     List<String> out = new ArrayList<>(n);

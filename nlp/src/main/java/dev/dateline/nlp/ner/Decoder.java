@@ -64,12 +64,7 @@ final class Decoder {
     if (n == 0) {
       return;
     }
-    if (emissions.length < n) {
-      int size = Math.max(n, emissions.length * 2);
-      emissions = new float[size][L];
-      best = new float[size][L];
-      back = new int[size][L];
-    }
+    float[][] emissions = rows(n);
     for (int i = 0; i < n; i++) {
       if (base == null) {
         Arrays.fill(emissions[i], 0f);
@@ -80,6 +75,25 @@ final class Decoder {
       }
       extract(p, i, context, s, base != null, fv);
       scorer.addScores(fv, emissions[i]);
+    }
+    viterbi(n, out);
+  }
+
+  /** Room for the emission scores of {@code n} words, which the caller fills before {@link #viterbi}. */
+  float[][] rows(int n) {
+    if (emissions.length < n) {
+      int size = Math.max(n, emissions.length * 2);
+      emissions = new float[size][L];
+      best = new float[size][L];
+      back = new int[size][L];
+    }
+    return emissions;
+  }
+
+  /** The best label sequence for the {@code n} words whose emission scores are in {@link #rows}, written to {@code out}. */
+  void viterbi(int n, int[] out) {
+    if (n == 0) {
+      return;
     }
     float neg = Float.NEGATIVE_INFINITY;
     for (int l = 0; l < L; l++) {

@@ -73,8 +73,41 @@ final class Features {
     return clusters;
   }
 
+  /**
+   * What the features need to know about one word form on its own, whatever its neighbours: a tagger that meets the
+   * same form again (most words of news text) reuses it instead of recomputing strings, hashes and word classes.
+   */
+  static final class Form {
+    final String word;
+    final String lower;
+    final String key; // lower case, digits kept: for gazetteers and the document map
+    final long hWord;
+    final long hLower;
+    final long hShape;
+    final long hShort;
+    final long[] hCluster;
+
+    Form(String raw, Features f) {
+      String w = Words.normalise(raw);
+      word = w;
+      lower = Words.lowerDigits(w);
+      key = w.toLowerCase(Locale.ROOT);
+      hWord = Words.hash(w);
+      hLower = Words.hash(lower);
+      hShape = Words.hash(Words.shape(w));
+      hShort = Words.hash(Words.shortShape(w));
+      int levels = (f.groups & CLUSTERS) != 0 ? f.clusters.levels() : 0;
+      hCluster = new long[levels];
+      for (int l = 0; l < levels; l++) {
+        String c = f.clusters.cluster(w, l);
+        hCluster[l] = c.isEmpty() ? 0 : Words.hash(c);
+      }
+    }
+  }
+
   /** A sentence's words with everything the features need computed once. */
   static final class Prepared {
+    final Form[] forms;
     final String[] words;
     final String[] lower;
     final String[] key; // lower case, digits kept: for gazetteers and the document map
@@ -89,7 +122,13 @@ final class Features {
     final boolean titleCase;
 
     Prepared(List<String> raw, Features f) {
-      int n = raw.size();
+      this(forms(raw, f), f);
+    }
+
+    /** A sentence of word forms made by the same {@code f}. */
+    Prepared(Form[] forms, Features f) {
+      int n = forms.length;
+      this.forms = forms;
       words = new String[n];
       lower = new String[n];
       key = new String[n];
@@ -97,25 +136,22 @@ final class Features {
       hLower = new long[n];
       hShape = new long[n];
       hShort = new long[n];
-      int levels = (f.groups & CLUSTERS) != 0 ? f.clusters.levels() : 0;
-      hCluster = new long[n][levels];
+      hCluster = new long[n][];
       int caps = 0;
       int lettered = 0;
       int initials = 0;
       int capitalised = 0;
       for (int i = 0; i < n; i++) {
-        String w = Words.normalise(raw.get(i));
+        Form form = forms[i];
+        String w = form.word;
         words[i] = w;
-        lower[i] = Words.lowerDigits(w);
-        key[i] = w.toLowerCase(Locale.ROOT);
-        hWord[i] = Words.hash(w);
-        hLower[i] = Words.hash(lower[i]);
-        hShape[i] = Words.hash(Words.shape(w));
-        hShort[i] = Words.hash(Words.shortShape(w));
-        for (int l = 0; l < levels; l++) {
-          String c = f.clusters.cluster(w, l);
-          hCluster[i][l] = c.isEmpty() ? 0 : Words.hash(c);
-        }
+        lower[i] = form.lower;
+        key[i] = form.key;
+        hWord[i] = form.hWord;
+        hLower[i] = form.hLower;
+        hShape[i] = form.hShape;
+        hShort[i] = form.hShort;
+        hCluster[i] = form.hCluster;
         if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
           initials++;
           if (Character.isUpperCase(w.charAt(0))) {
@@ -132,6 +168,14 @@ final class Features {
       allCaps = lettered >= 2 && caps * 10 >= lettered * 9;
       titleCase = !allCaps && initials >= 4 && capitalised * 4 >= initials * 3;
       gazetteer = (f.groups & GAZETTEERS) != 0 ? f.gazetteers.match(key) : new int[n];
+    }
+
+    private static Form[] forms(List<String> raw, Features f) {
+      Form[] forms = new Form[raw.size()];
+      for (int i = 0; i < forms.length; i++) {
+        forms[i] = new Form(raw.get(i), f);
+      }
+      return forms;
     }
 
     int size() {
@@ -247,6 +291,83 @@ final class Features {
           fv.add(CLUSTER + 8 * (o + 2) + l, c);
         }
       }
+    }
+    if ((groups & GAZETTEERS) != 0) {
+      for (int o = -1; o <= 1; o++) {
+        int j = i + o;
+        if (j < 0 || j >= n) {
+          continue;
+        }
+        for (int bits = p.gazetteer[j]; bits != 0; bits &= bits - 1) {
+          int b = Integer.numberOfTrailingZeros(bits);
+          fv.add(GAZETTEER + o + 1, b);
+          if (o == 0) {
+            fv.add(GAZETTEER_SHAPE, Words.combine(b, p.hShort[i]));
+          }
+        }
+      }
+    }
+    if ((groups & DOCUMENT) != 0 && Character.isLetter(p.words[i].charAt(0))) {
+      int form = context.forms.getOrDefault(p.key[i], 0);
+      int where = p.allCaps ? 2 : i == 0 || p.titleCase ? 1 : 0;
+      fv.add(DOC_FORM, Words.combine(form, where));
+      fv.add(DOC_FORM_SHAPE, Words.combine(Words.combine(form, where), p.hShort[i]));
+    }
+  }
+
+  // extract's features, split for taggers that cache scores per word form (Tagger): a word's first-pass features
+  // are bias() + word(form at i + o, o) for each offset o whose word is in the sentence + boundary(o) for the others
+  // + context(...). FeaturesTest checks that the pieces add up to exactly what extract gives.
+
+  /** The features that depend only on the word {@code o} places from the one being labelled (-2 to 2). */
+  void word(Form w, int o, FeatureVector fv) {
+    if (o == 0) {
+      fv.add(WORD, w.hWord);
+      fv.add(LOWER, w.hLower);
+      fv.add(SHAPE, w.hShape);
+      fv.add(SHORT_SHAPE, w.hShort);
+      String low = w.lower;
+      int len = low.length();
+      for (int k = 1; k <= 4 && k < len; k++) {
+        fv.add(PREFIX, low, 0, k);
+        fv.add(SUFFIX, low, len - k, len);
+      }
+    } else {
+      fv.add(WINDOW_LOWER + o + 2, w.hLower);
+      fv.add(WINDOW_SHAPE + o + 2, w.hShort);
+    }
+    for (int l = 0; l < w.hCluster.length; l++) {
+      long c = w.hCluster[l];
+      if (c != 0) {
+        fv.add(CLUSTER + 8 * (o + 2) + l, c);
+      }
+    }
+  }
+
+  /** The features standing for a window position {@code o} (not 0) that lies outside the sentence. */
+  static void boundary(int o, FeatureVector fv) {
+    fv.add(WINDOW_LOWER + o + 2, BOUNDARY);
+    fv.add(WINDOW_SHAPE + o + 2, BOUNDARY);
+  }
+
+  /** The rest of word {@code i}'s first-pass features: those that look at more than one word form. */
+  void context(Prepared p, int i, Context context, FeatureVector fv) {
+    int n = p.size();
+    long left = i > 0 ? p.hLower[i - 1] : BOUNDARY;
+    long right = i + 1 < n ? p.hLower[i + 1] : BOUNDARY;
+    fv.add(BIGRAM_LEFT, Words.combine(left, p.hLower[i]));
+    fv.add(BIGRAM_RIGHT, Words.combine(p.hLower[i], right));
+    long sLeft = i > 0 ? p.hShort[i - 1] : BOUNDARY;
+    long sRight = i + 1 < n ? p.hShort[i + 1] : BOUNDARY;
+    fv.add(SHAPE_TRIGRAM, Words.combine(Words.combine(sLeft, p.hShort[i]), sRight));
+    if (i == 0) {
+      fv.add(FIRST, p.hShort[i]);
+    }
+    if (p.allCaps) {
+      fv.add(ALL_CAPS, 1L);
+      fv.add(ALL_CAPS_LOWER, p.hLower[i]);
+    } else if ((groups & CONJUNCTIONS) != 0) {
+      fv.add(CAPS_CONTEXT, Words.combine(p.hShort[i], Words.combine(sLeft, i == 0 ? 1 : 0)));
     }
     if ((groups & GAZETTEERS) != 0) {
       for (int o = -1; o <= 1; o++) {

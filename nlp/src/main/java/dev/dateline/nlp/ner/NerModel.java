@@ -43,25 +43,22 @@ public final class NerModel {
 
   /** IOB2 tags ("B-PER", "I-PER", "O") for each word of each sentence of one document. */
   public List<List<String>> tag(List<List<String>> sentences) {
-    List<Features.Prepared> prepared = new ArrayList<>(sentences.size());
-    for (List<String> s : sentences) {
-      prepared.add(new Features.Prepared(s, features));
-    }
-    int[][] labels = labels(prepared);
+    int[][] labels = tagger().labels(sentences);
     List<List<String>> out = new ArrayList<>(labels.length);
     for (int[] l : labels) {
-      out.add(Chunks.toIob2(l.length, chunks(l)));
+      out.add(Chunks.toIob2(l.length, Chunks.ofLabels(l)));
     }
     return out;
   }
 
+  /** A tagger for this model, for one thread: it keeps what it learns about word forms from one document to the next. */
+  Tagger tagger() {
+    return new Tagger(features, first, second);
+  }
+
   /** The names of one sentence's labels, as token ranges and CoNLL types. */
   static List<Chunks.Chunk> chunks(int[] labels) {
-    List<String> names = new ArrayList<>(labels.length);
-    for (int l : labels) {
-      names.add(Labels.ALL.get(l));
-    }
-    return Chunks.ofBilou(names);
+    return Chunks.ofLabels(labels);
   }
 
   int[][] labels(List<Features.Prepared> sentences) {

@@ -30,9 +30,13 @@ public final class NerStage implements Stage {
   static final String MODEL = "/dev/dateline/nlp/ner/ner-model.bin.gz";
 
   private final NerModel model;
+  // a tagger per thread, because each keeps scores for the word forms it has met (a pure function of the form and
+  // the model, so results never depend on which thread or document came first)
+  private final ThreadLocal<Tagger> taggers;
 
   public NerStage(NerModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.taggers = ThreadLocal.withInitial(model::tagger);
   }
 
   /**
@@ -111,10 +115,10 @@ public final class NerStage implements Stage {
       words.add(w);
       spans.add(sp);
     }
-    List<List<String>> tags = model.tag(words);
+    int[][] labels = taggers.get().labels(words);
     List<Name> names = new ArrayList<>();
-    for (int s = 0; s < tags.size(); s++) {
-      for (Chunks.Chunk c : Chunks.ofIob(tags.get(s))) {
+    for (int s = 0; s < labels.length; s++) {
+      for (Chunks.Chunk c : Chunks.ofLabels(labels[s])) {
         Span span = new Span(spans.get(s).get(c.begin()).begin(), spans.get(s).get(c.end() - 1).end());
         names.add(new Name("n" + names.size(), span, type(c.type())));
       }

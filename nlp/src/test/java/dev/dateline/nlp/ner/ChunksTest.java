@@ -28,6 +28,13 @@ class ChunksTest {
   }
 
   @Test
+  void labelIndicesReadAsTheirBilouNamesDoEvenWhenTheyBreakTheScheme() {
+    List<String> names = List.of("B-PER", "L-PER", "I-LOC", "L-ORG", "U-MISC", "O", "L-MISC", "B-ORG", "I-ORG");
+    int[] labels = names.stream().mapToInt(Labels::index).toArray();
+    assertThat(Chunks.ofLabels(labels)).isEqualTo(Chunks.ofBilou(names)).hasSize(6);
+  }
+
+  @Test
   void bilouSchemeForbidsContinuingAfterOutsideAndEndingInsideAName() {
     assertThat(Labels.ALLOWED[Labels.O][Labels.index("I-PER")]).isFalse();
     assertThat(Labels.ALLOWED[Labels.index("B-PER")][Labels.index("L-ORG")]).isFalse();
