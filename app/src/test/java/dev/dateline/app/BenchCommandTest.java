@@ -32,6 +32,7 @@ class BenchCommandTest {
     all.addAll(StageCatalogue.standard().names());
     assertThat(o.get("stages")).extracting(JsonNode::asText).containsExactlyElementsOf(all);
     assertThat(o.get("threads").asInt()).isEqualTo(2);
+    assertThat(o.get("setup_seconds").asDouble()).isPositive();
     assertThat(o.get("articles").asLong()).isEqualTo(Sample.ARTICLES);
     assertThat(o.get("articles_per_s").asDouble()).isPositive();
     assertThat(o.get("tokens").asLong()).isPositive();
