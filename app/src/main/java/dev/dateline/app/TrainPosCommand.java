@@ -40,12 +40,17 @@ final class TrainPosCommand implements Callable<Integer> {
           + " (0: one pass, the default; see the README next to the bundled model).")
   int folds;
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "A POS-tagged corpus in CoNLL-2003 columns (form TAG ...) whose tags per word form become an extra"
+          + " feature, stored in the model (the bundled model uses CoNLL-2003 train).")
+  Path lexicon;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")
   Path out;
 
   @Override
   public Integer call() {
-    for (Path p : dev == null ? new Path[] {train} : new Path[] {train, dev}) {
+    for (Path p : java.util.stream.Stream.of(train, dev, lexicon).filter(java.util.Objects::nonNull).toList()) {
       if (!Files.isRegularFile(p)) {
         throw new ParameterException(spec.commandLine(), "'" + p + "' is not a readable file");
       }
@@ -59,7 +64,7 @@ final class TrainPosCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     PosTagger tagger;
     try {
-      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds), line -> {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds, lexicon), line -> {
         log.println(line);
         log.flush();
       });

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The tagger's features for one word: the word itself (form, lower case, affixes, shape, flags, word classes), the
  * words two either side, the two tags already chosen to its left, and the ambiguity classes (tags seen in training)
- * of the words to its right, which give a left-to-right tagger a glimpse of what comes next.
+ * of the words to its right, which give a left-to-right tagger a glimpse of what comes next; capitalisation in
+ * context; and, when the model has one, the tags an extra lexicon gives the word.
  */
 final class Features {
   private static final String START = "<s>";
@@ -20,8 +21,12 @@ final class Features {
   private final Map<String, Seen> seen;
   private final int[] open;
   private final WordClusters clusters;
+  /** Tags another corpus gave each word form (see {@link TagLexicon}); may be empty. */
+  private final Map<String, String> lexicon;
 
-  Features(Map<String, String> ambiguity, Map<String, int[]> candidates, int[] open, WordClusters clusters) {
+  Features(Map<String, String> ambiguity, Map<String, int[]> candidates, int[] open, WordClusters clusters,
+      Map<String, String> lexicon) {
+    this.lexicon = lexicon;
     Map<String, Seen> m = new java.util.HashMap<>(Math.max(16, (ambiguity.size() + candidates.size()) * 2));
     ambiguity.forEach((w, a) -> m.put(w, new Seen(a, candidates.get(w))));
     candidates.forEach((w, c) -> m.putIfAbsent(w, new Seen(null, c)));
@@ -43,6 +48,10 @@ final class Features {
     final String[] tail;
     /** The labels word i may have: those it had in training when seen often enough, else the rare words' labels. */
     final int[][] cand;
+    /** How much of the sentence is capitalised (0 none .. 4 all), which tells headlines and titles from prose. */
+    final int capitals;
+    /** The word's tags in the extra lexicon ("-" when it has none). */
+    final String[] lex;
 
     Words(String[] forms) {
       size = forms.length;
@@ -54,6 +63,7 @@ final class Features {
       flags = new long[size];
       tail = new String[size];
       cand = new int[size][];
+      lex = new String[size];
       for (int i = 0; i < size; i++) {
         String n = Forms.normalise(forms[i]);
         norm[i] = n;
@@ -80,8 +90,37 @@ final class Features {
         }
         cluster[i] = c;
         flags[i] = flags(n, i == 0);
+        String x = lexicon.get(n);
+        if (x == null && !n.equals(lower[i])) {
+          x = lexicon.get(lower[i]);
+          x = x == null ? null : "l" + x;
+        }
+        lex[i] = x == null ? "-" : x;
+      }
+      int lettered = 0;
+      int capital = 0;
+      for (int i = 0; i < size; i++) {
+        if (hasLetter(norm[i])) {
+          lettered++;
+          capital += (flags[i] & 8) != 0 ? 1 : 0;
+        }
+      }
+      capitals = lettered == 0 ? 0 : capital * 4 / lettered;
+    }
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0, n = w.length(); i < n; i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Bits 8 (capitalised), 16 (all capitals) and 32 (first word) of word {@code i}'s flags, 64 past either end. */
+  private static long capital(Words s, int i) {
+    return i < 0 || i >= s.size ? 64 : s.flags[i] & (8 | 16 | 32);
   }
 
   Words words(String[] forms) {
@@ -178,6 +217,23 @@ final class Features {
       f.add(50, t);
       int m = t.length();
       f.add(51, t, Math.max(0, m - 3), m);
+    }
+    // capitalisation in context: a capitalised word among capitalised words (a name, a title) or not, in a sentence
+    // that capitalises most words (a headline) or few
+    long caps = capital(s, i - 1) << 16 | capital(s, i) << 8 | capital(s, i + 1);
+    f.add(120, s.amb[i], caps);
+    f.add(121, caps << 4 | s.capitals);
+    f.add(122, s.amb[i], ((s.flags[i] & 8) != 0 ? 8 : 0) | s.capitals);
+    // function words ("that", "to", "as", "about") are told apart by what follows
+    f.add(123, lw, nextAmb);
+    f.add(124, lw, nextAmb, i + 2 < s.size ? s.amb[i + 2] : END);
+    // the extra lexicon's tags with the capitalisation in context; with the shape for a word the treebank has not
+    // shown often enough to give it an ambiguity class
+    if (!lexicon.isEmpty()) {
+      f.add(125, s.lex[i], caps);
+      if (s.amb[i].charAt(0) == '?') {
+        f.add(126, s.lex[i], s.shape[i]);
+      }
     }
     String[] c = s.cluster[i];
     for (int l = 0; l < c.length; l++) {

@@ -35,7 +35,7 @@ public final class PosTagger {
   /** The bundled model, trained on UD English EWT (see the README next to it). */
   public static final String RESOURCE = "pos-ewt.bin.gz";
   static final String RULES = "lemma-rules.tsv";
-  private static final String MAGIC = "dateline-pos-3";
+  private static final String MAGIC = "dateline-pos-4";
   /** The second pass chooses among the first pass's best this many labels of a word. */
   static final int TOP = 3;
   /** The second pass only looks again at words where the first pass's margin bucket is below this. */
@@ -75,10 +75,12 @@ public final class PosTagger {
   private final Lemmatizer lemmatizer;
   private final WordClusters clusters;
   private final Features features;
+  private final Map<String, String> lexicon;
 
   PosTagger(LinearModel model, LinearModel second, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
-      int[] open, Lemmatizer lemmatizer, WordClusters clusters) {
+      int[] open, Lemmatizer lemmatizer, WordClusters clusters, Map<String, String> lexicon) {
     this.model = model;
+    this.lexicon = Map.copyOf(lexicon);
     if (second != null && !second.labels().equals(model.labels())) {
       throw new IllegalArgumentException("the two passes have different labels");
     }
@@ -97,7 +99,7 @@ public final class PosTagger {
     this.open = open.clone();
     this.lemmatizer = lemmatizer;
     this.clusters = clusters;
-    this.features = new Features(this.ambiguity, this.candidates, this.open, clusters);
+    this.features = new Features(this.ambiguity, this.candidates, this.open, clusters, this.lexicon);
   }
 
   /** The tags and lemmas of one sentence's words. */
@@ -273,6 +275,7 @@ public final class PosTagger {
       }
       int[] open = readLabels(data);
       Map<String, String> lexicon = readStrings(data);
+      Map<String, String> tagLexicon = readStrings(data);
       LinearModel model = LinearModel.read(data, name);
       LinearModel second = data.readBoolean() ? LinearModel.read(data, name) : null;
       if (second != null && !second.labels().equals(model.labels())) {
@@ -290,7 +293,7 @@ public final class PosTagger {
           }
         }
       }
-      return new PosTagger(model, second, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters);
+      return new PosTagger(model, second, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters, tagLexicon);
     } catch (java.io.EOFException e) {
       throw new IOException(name + " ends before the model does", e);
     }
@@ -351,6 +354,7 @@ public final class PosTagger {
     }
     writeLabels(data, open);
     writeStrings(data, lemmatizer.lexicon());
+    writeStrings(data, lexicon);
     model.writeSparse(data);
     data.writeBoolean(second != null);
     if (second != null) {
@@ -372,9 +376,11 @@ public final class PosTagger {
 
   /**
    * Training settings: the seed orders the sentences of each epoch; {@code folds} is how many parts the training
-   * data is cut into to give the second pass first-pass tags of unseen sentences (below 2: no second pass).
+   * data is cut into to give the second pass first-pass tags of unseen sentences (below 2: no second pass);
+   * {@code lexicon}, when not null, is a POS-tagged corpus in CoNLL-2003 columns whose tags per word form become an
+   * extra feature (see {@link TagLexicon}), stored in the model.
    */
-  public record Options(long seed, int epochs, WordClusters clusters, int folds) {
+  public record Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon) {
     public Options {
       Objects.requireNonNull(clusters, "clusters");
       if (epochs < 1) {
@@ -387,7 +393,12 @@ public final class PosTagger {
 
     /** A one-pass tagger. */
     public Options(long seed, int epochs, WordClusters clusters) {
-      this(seed, epochs, clusters, 0);
+      this(seed, epochs, clusters, 0, null);
+    }
+
+    /** No extra tag lexicon. */
+    public Options(long seed, int epochs, WordClusters clusters, int folds) {
+      this(seed, epochs, clusters, folds, null);
     }
   }
 
@@ -409,6 +420,7 @@ public final class PosTagger {
     if (trainSet.isEmpty()) {
       throw new IOException(train + " holds no sentences");
     }
-    return Training.run(trainSet, devSet, options, bundledRules(), log);
+    Map<String, String> tagLexicon = options.lexicon() == null ? Map.of() : TagLexicon.read(options.lexicon());
+    return Training.run(trainSet, devSet, options, bundledRules(), tagLexicon, log);
   }
 }

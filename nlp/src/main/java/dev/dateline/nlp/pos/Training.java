@@ -44,7 +44,7 @@ final class Training {
   private Training() {}
 
   static PosTagger run(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, PosTagger.Options options,
-      Map<String, List<Lemmatizer.Rule>> rules, Consumer<String> log) {
+      Map<String, List<Lemmatizer.Rule>> rules, Map<String, String> lexicon, Consumer<String> log) {
     TreeSet<String> labelSet = new TreeSet<>();
     for (Conllu.Sentence s : train) {
       for (Conllu.Word w : s.words()) {
@@ -82,7 +82,7 @@ final class Training {
     int[] open = open(byLower);
     Map<String, int[]> candidates = candidates(byLower, open);
     Lemmatizer lemmatizer = new Lemmatizer(Lemmatizer.learn(train), rules);
-    Features features = new Features(ambiguity, candidates, open, options.clusters());
+    Features features = new Features(ambiguity, candidates, open, options.clusters(), lexicon);
     // Each training sentence sees the ambiguity classes of the other folds, so that its rare words look as they
     // will at run time (unknown, or with a class that need not contain the right tag) rather than carrying their
     // gold tag in their class.
@@ -96,7 +96,7 @@ final class Training {
           }
         }
       }
-      foldFeatures.add(new Features(ambiguity(counts), candidates(counts, open(counts)), open(counts), options.clusters()));
+      foldFeatures.add(new Features(ambiguity(counts), candidates(counts, open(counts)), open(counts), options.clusters(), lexicon));
     }
     List<Features.Words> words = new ArrayList<>(train.size());
     List<int[]> gold = new ArrayList<>(train.size());
@@ -110,11 +110,11 @@ final class Training {
       all[i] = i;
     }
     LinearModel first = trainFirst(labels, all, words, gold, dictionary, features, options.seed(), options.epochs(), dev == null ? null
-        : m -> report(new PosTagger(m, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters()), dev), log);
+        : m -> report(new PosTagger(m, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon), dev), log);
     log.accept("first pass: features " + first.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
         + ", lemma lexicon " + lemmatizer.lexicon().size());
     if (options.folds() < 2) {
-      return new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
+      return new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon);
     }
     // The second pass learns from first-pass tags of sentences the first pass was not trained on, so that it learns
     // how far to trust them at run time rather than trusting the near-perfect tags of the training data.
@@ -176,13 +176,13 @@ final class Training {
       String line = String.format(Locale.ROOT, "second pass epoch %d: train accuracy %.4f (%.3f looked at again)", epoch,
           1 - (double) wrong / seen, (double) gated / seen);
       if (dev != null) {
-        line += report(new PosTagger(first, trainer.average(PRUNE), dictionary, ambiguity, candidates, open, lemmatizer, options.clusters()), dev);
+        line += report(new PosTagger(first, trainer.average(PRUNE), dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon), dev);
       }
       log.accept(line);
     }
     LinearModel second = trainer.average(PRUNE);
     log.accept("second pass: features " + second.features());
-    return new PosTagger(first, second, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters());
+    return new PosTagger(first, second, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon);
   }
 
   private static boolean contains(int[] labels, int label) {

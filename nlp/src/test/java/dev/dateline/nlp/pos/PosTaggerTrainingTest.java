@@ -66,6 +66,20 @@ class PosTaggerTrainingTest {
   }
 
   @Test
+  void aModelWithATagLexiconIsDeterministicAndReadsBackTaggingTheSame() throws IOException {
+    Path file = tiny();
+    Path lexicon = tmp.resolve("lexicon.txt");
+    Files.writeString(lexicon, "Paris NNP B-NP B-LOC\nministers NNS I-NP O\nvisited VBD B-VP O\n");
+    PosTagger.Options options = new PosTagger.Options(7, 4, WordClusters.empty(), 0, lexicon);
+    PosTagger trained = PosTagger.train(file, null, options, line -> {});
+    byte[] model = bytes(trained);
+    assertThat(bytes(PosTagger.train(file, null, options, line -> {}))).isEqualTo(model);
+    PosTagger read = PosTagger.read(new ByteArrayInputStream(model), "tiny model", WordClusters.empty());
+    List<String> sentence = List.of("The", "ministers", "visited", "Paris", ".");
+    assertThat(read.tag(sentence)).isEqualTo(trained.tag(sentence));
+  }
+
+  @Test
   void aModelLearnsItsTrainingSentences() throws IOException {
     Path file = tiny();
     PosTagger.Evaluation e = train(file, 7).evaluate(file);
