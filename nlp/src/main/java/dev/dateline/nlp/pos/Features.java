@@ -247,6 +247,127 @@ final class Features {
     }
   }
 
+  // extract's features split for the score cache (ScoreCache): those of one word at a fixed offset from the word
+  // tagged, whose summed scores depend only on that word's form, and the rest (tags to the left, pairs of words,
+  // sentence-wide capitalisation). Together they are exactly extract's features.
+
+  /** The features of word {@code i} itself; they depend on its form and on whether it is the first word. */
+  void wordPart(Words s, int i, FeatureVector f) {
+    f.clear();
+    f.bias();
+    String w = s.norm[i];
+    String lw = s.lower[i];
+    int n = lw.length();
+    f.add(1, w);
+    f.add(2, lw);
+    for (int k = 1; k <= 5 && k <= n; k++) {
+      f.add(2 + k, lw, n - k, n);
+    }
+    for (int k = 1; k <= 4 && k <= n; k++) {
+      f.add(30 + k, lw, 0, k);
+    }
+    f.add(10, s.shape[i]);
+    f.add(11, s.flags[i]);
+    f.add(23, s.amb[i]);
+    String t = s.tail[i];
+    if (t != null) {
+      f.add(50, t);
+      int m = t.length();
+      f.add(51, t, Math.max(0, m - 3), m);
+    }
+    String[] c = s.cluster[i];
+    for (int l = 0; l < c.length; l++) {
+      f.add(40 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word after it; {@code j} = -1 is the sentence's start. */
+  void prevPart(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j < 0) {
+      f.add(15, START);
+      return;
+    }
+    String prev = s.lower[j];
+    f.add(15, prev);
+    int m = prev.length();
+    f.add(21, prev, Math.max(0, m - 3), m);
+    String[] c = s.cluster[j];
+    for (int l = 0; l < c.length; l++) {
+      f.add(60 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word two after it; {@code j} < 0 is before the sentence's start. */
+  void prev2Part(Words s, int j, FeatureVector f) {
+    f.clear();
+    f.add(16, j >= 0 ? s.lower[j] : START);
+  }
+
+  /** The features word {@code j} gives the word before it; {@code j} = size is the sentence's end. */
+  void nextPart(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j >= s.size) {
+      f.add(17, END);
+      f.add(24, END);
+      return;
+    }
+    String next = s.lower[j];
+    f.add(17, next);
+    int m = next.length();
+    f.add(22, next, Math.max(0, m - 3), m);
+    f.add(24, s.amb[j]);
+    String[] c = s.cluster[j];
+    for (int l = 0; l < c.length; l++) {
+      f.add(80 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word two before it; {@code j} >= size is past the sentence's end. */
+  void next2Part(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j >= s.size) {
+      f.add(18, END);
+      f.add(25, END);
+      return;
+    }
+    f.add(18, s.lower[j]);
+    f.add(25, s.amb[j]);
+  }
+
+  /** The rest of extract's features of word {@code i}: those of the tags to its left, word pairs and capitals. */
+  void restPart(Words s, int i, int p1, int p2, FeatureVector f) {
+    f.clear();
+    String lw = s.lower[i];
+    int n = lw.length();
+    f.add(28, s.shape[i], p1);
+    if (n >= 3) {
+      f.add(35, lw.substring(n - 3), p1);
+    }
+    f.add(12, p1);
+    f.add(13, ((long) p1 << 32) | (p2 & 0xffffffffL));
+    f.add(14, lw, p1);
+    String prev = i > 0 ? s.lower[i - 1] : START;
+    String next = i + 1 < s.size ? s.lower[i + 1] : END;
+    f.add(19, prev, lw);
+    f.add(20, lw, next);
+    String nextAmb = i + 1 < s.size ? s.amb[i + 1] : END;
+    f.add(26, nextAmb, p1);
+    f.add(27, s.amb[i], nextAmb);
+    long caps = capital(s, i - 1) << 16 | capital(s, i) << 8 | capital(s, i + 1);
+    f.add(120, s.amb[i], caps);
+    f.add(121, caps << 4 | s.capitals);
+    f.add(122, s.amb[i], ((s.flags[i] & 8) != 0 ? 8 : 0) | s.capitals);
+    f.add(123, lw, nextAmb);
+    f.add(124, lw, nextAmb, i + 2 < s.size ? s.amb[i + 2] : END);
+    if (!lexicon.isEmpty()) {
+      f.add(125, s.lex[i], caps);
+      if (s.amb[i].charAt(0) == '?') {
+        f.add(126, s.lex[i], s.shape[i]);
+      }
+    }
+  }
+
   /** The first pass's tag of a position beyond the sentence's end. */
   static final int NO_TAG = -3;
 

@@ -1,0 +1,167 @@
+package dev.dateline.nlp.pos;
+
+import dev.dateline.nlp.learn.FeatureVector;
+import dev.dateline.nlp.learn.LinearModel;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one-pass tagger's scores of the features that depend on one word at a fixed offset (the word itself, the words
+ * one and two either side), summed once per word form and offset for all labels and kept, so that tagging a word
+ * adds five cached vectors and scores only the features that combine several words or the tags to the left. Most
+ * features are of that kind and the model's rows lie all over the heap, so this saves most of the tagger's time.
+ * Only the float summation order differs from scoring all features at once. Not thread-safe: one per worker.
+ */
+final class ScoreCache {
+  /** Word forms kept (up to about 2.5 kB each); past this the cache starts again, which only costs time. */
+  static final int MAX_FORMS = 8192;
+
+  /** One word form's score vectors by the role it plays, each computed when first needed (null until then). */
+  private static final class Entry {
+    float[] word;
+    float[] firstWord;
+    float[] prev;
+    float[] prev2;
+    float[] next;
+    float[] next2;
+  }
+
+  private final LinearModel model;
+  private final Features features;
+  private final Map<String, Entry> cache = new HashMap<>();
+  private final FeatureVector f = new FeatureVector();
+  private final float[] scratch;
+  private final int labels;
+  private final int maxForms;
+  // the sentence's edges, the same for every sentence
+  private final float[] start;
+  private final float[] start2;
+  private final float[] end;
+  private final float[] end2;
+
+  ScoreCache(LinearModel model, Features features) {
+    this(model, features, MAX_FORMS);
+  }
+
+  /** A cache that keeps at most {@code maxForms} word forms. */
+  ScoreCache(LinearModel model, Features features, int maxForms) {
+    this.maxForms = maxForms;
+    this.model = model;
+    this.features = features;
+    this.labels = model.labelCount();
+    this.scratch = new float[labels];
+    Features.Words none = features.words(new String[0]);
+    features.prevPart(none, -1, f);
+    start = scores();
+    features.prev2Part(none, -1, f);
+    start2 = scores();
+    features.nextPart(none, 0, f);
+    end = scores();
+    features.next2Part(none, 0, f);
+    end2 = scores();
+  }
+
+  private float[] scores() {
+    float[] out = new float[labels];
+    model.addScores(f, out);
+    return out;
+  }
+
+  /**
+   * Greedy left-to-right tagging, as {@link PosTagger#firstPass} without margins, into {@code out}.
+   */
+  void firstPass(Map<String, Integer> dictionary, Features.Words words, int[] out) {
+    int n = words.size;
+    Entry[] entries = new Entry[n];
+    for (int i = 0; i < n; i++) {
+      Entry e = cache.get(words.norm[i]);
+      if (e == null) {
+        if (cache.size() >= maxForms) {
+          cache.clear();
+        }
+        e = new Entry();
+        cache.put(words.norm[i], e);
+      }
+      entries[i] = e;
+    }
+    int p1 = -1;
+    int p2 = -2;
+    for (int i = 0; i < n; i++) {
+      Integer known = dictionary.get(words.norm[i]);
+      int[] cand = words.cand[i];
+      int label;
+      if (known != null) {
+        label = known;
+      } else if (cand != null && cand.length == 1) {
+        label = cand[0];
+      } else {
+        float[] w = word(words, entries, i);
+        float[] a = i > 0 ? prev(words, entries, i - 1) : start;
+        float[] b = i > 1 ? prev2(words, entries, i - 2) : start2;
+        float[] c = i + 1 < n ? next(words, entries, i + 1) : end;
+        float[] d = i + 2 < n ? next2(words, entries, i + 2) : end2;
+        for (int l : cand) {
+          scratch[l] = w[l] + a[l] + b[l] + c[l] + d[l];
+        }
+        features.restPart(words, i, p1, p2, f);
+        model.addScores(f, cand, scratch);
+        label = LinearModel.argmax(scratch, cand);
+      }
+      out[i] = label;
+      p2 = p1;
+      p1 = label;
+    }
+  }
+
+  private float[] word(Features.Words words, Entry[] entries, int i) {
+    Entry e = entries[i];
+    if (i == 0) {
+      if (e.firstWord == null) {
+        features.wordPart(words, i, f);
+        e.firstWord = scores();
+      }
+      return e.firstWord;
+    }
+    if (e.word == null) {
+      features.wordPart(words, i, f);
+      e.word = scores();
+    }
+    return e.word;
+  }
+
+  private float[] prev(Features.Words words, Entry[] entries, int j) {
+    Entry e = entries[j];
+    if (e.prev == null) {
+      features.prevPart(words, j, f);
+      e.prev = scores();
+    }
+    return e.prev;
+  }
+
+  private float[] prev2(Features.Words words, Entry[] entries, int j) {
+    Entry e = entries[j];
+    if (e.prev2 == null) {
+      features.prev2Part(words, j, f);
+      e.prev2 = scores();
+    }
+    return e.prev2;
+  }
+
+  private float[] next(Features.Words words, Entry[] entries, int j) {
+    Entry e = entries[j];
+    if (e.next == null) {
+      features.nextPart(words, j, f);
+      e.next = scores();
+    }
+    return e.next;
+  }
+
+  private float[] next2(Features.Words words, Entry[] entries, int j) {
+    Entry e = entries[j];
+    if (e.next2 == null) {
+      features.next2Part(words, j, f);
+      e.next2 = scores();
+    }
+    return e.next2;
+  }
+}
