@@ -54,6 +54,11 @@ final class Features {
     final String[] lex;
 
     Words(String[] forms) {
+      this(forms, null);
+    }
+
+    /** The sentence's words, each described by {@code known[i]} when given (see {@link #form}). */
+    Words(String[] forms, Form[] known) {
       size = forms.length;
       norm = new String[size];
       lower = new String[size];
@@ -65,37 +70,16 @@ final class Features {
       cand = new int[size][];
       lex = new String[size];
       for (int i = 0; i < size; i++) {
-        String n = Forms.normalise(forms[i]);
-        norm[i] = n;
-        lower[i] = Forms.lower(n);
-        shape[i] = Forms.shape(n);
-        // The treebank splits most hyphenated words ("Iranian - backed") while run-time tokens keep them whole; an
-        // unknown hyphenated word borrows the ambiguity class and word classes of its last part, which the treebank
-        // has seen on its own.
-        String t = tail(lower[i]);
-        tail[i] = t;
-        Seen known = seen.get(lower[i]);
-        String a = known == null ? null : known.amb();
-        if (a == null && t != null) {
-          Seen part = seen.get(t);
-          a = part == null ? null : part.amb();
-        }
-        amb[i] = a == null ? "?" + shape[i] : a;
-        cand[i] = known != null && known.cand() != null ? known.cand() : open;
-        int levels = clusters.levels();
-        String[] c = new String[levels];
-        String key = t != null && !clusters.knows(n) ? t : n;
-        for (int l = 0; l < levels; l++) {
-          c[l] = clusters.cluster(key, l);
-        }
-        cluster[i] = c;
-        flags[i] = flags(n, i == 0);
-        String x = lexicon.get(n);
-        if (x == null && !n.equals(lower[i])) {
-          x = lexicon.get(lower[i]);
-          x = x == null ? null : "l" + x;
-        }
-        lex[i] = x == null ? "-" : x;
+        Form f = known != null ? known[i] : form(forms[i]);
+        norm[i] = f.norm();
+        lower[i] = f.lower();
+        shape[i] = f.shape();
+        tail[i] = f.tail();
+        amb[i] = f.amb();
+        cand[i] = f.cand();
+        cluster[i] = f.cluster();
+        flags[i] = f.flags() | (i == 0 ? 32 : 0);
+        lex[i] = f.lex();
       }
       int lettered = 0;
       int capital = 0;
@@ -125,6 +109,44 @@ final class Features {
 
   Words words(String[] forms) {
     return new Words(forms);
+  }
+
+  Words words(String[] forms, Form[] known) {
+    return new Words(forms, known);
+  }
+
+  /** What the features know of one word form wherever it stands (its flags without the first word's bit 32). */
+  record Form(String norm, String lower, String shape, String tail, String amb, int[] cand, String[] cluster, long flags,
+      String lex) {}
+
+  Form form(String raw) {
+    String n = Forms.normalise(raw);
+    String lower = Forms.lower(n);
+    String shape = Forms.shape(n);
+    // The treebank splits most hyphenated words ("Iranian - backed") while run-time tokens keep them whole; an
+    // unknown hyphenated word borrows the ambiguity class and word classes of its last part, which the treebank
+    // has seen on its own.
+    String t = tail(lower);
+    Seen known = seen.get(lower);
+    String a = known == null ? null : known.amb();
+    if (a == null && t != null) {
+      Seen part = seen.get(t);
+      a = part == null ? null : part.amb();
+    }
+    String amb = a == null ? "?" + shape : a;
+    int[] cand = known != null && known.cand() != null ? known.cand() : open;
+    int levels = clusters.levels();
+    String[] c = new String[levels];
+    String key = t != null && !clusters.knows(n) ? t : n;
+    for (int l = 0; l < levels; l++) {
+      c[l] = clusters.cluster(key, l);
+    }
+    String x = lexicon.get(n);
+    if (x == null && !n.equals(lower)) {
+      x = lexicon.get(lower);
+      x = x == null ? null : "l" + x;
+    }
+    return new Form(n, lower, shape, t, amb, cand, c, flags(n, false), x == null ? "-" : x);
   }
 
   /** The lower-case part after the last inner hyphen when it starts with a letter, else null. */

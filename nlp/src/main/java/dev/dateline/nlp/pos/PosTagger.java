@@ -124,15 +124,21 @@ public final class PosTagger {
    * tagger does not use): only the order in which scores are summed differs.
    */
   List<Analysis> tag(String[] f, ScoreCache cache) {
-    Features.Words words = features.words(f);
-    int[] labels;
-    if (second == null) {
-      labels = new int[words.size];
-      cache.firstPass(dictionary, words, labels);
-    } else {
-      labels = decode(words, new FeatureVector(), new float[model.labelCount()]);
+    if (second != null) {
+      Features.Words words = features.words(f);
+      return analyses(f, words, decode(words, new FeatureVector(), new float[model.labelCount()]));
     }
-    return analyses(f, words, labels);
+    Features.Words words = cache.words(f);
+    int[] labels = new int[words.size];
+    cache.firstPass(dictionary, words, labels);
+    List<Analysis> out = new ArrayList<>(f.length);
+    for (int i = 0; i < f.length; i++) {
+      int label = labels[i];
+      String norm = words.norm[i];
+      String raw = f[i];
+      out.add(new Analysis(upos[label], xpos[label], cache.lemma(i, label, l -> lemmatizer.lemma(raw, norm, xpos[l]))));
+    }
+    return out;
   }
 
   private List<Analysis> analyses(String[] f, Features.Words words, int[] labels) {

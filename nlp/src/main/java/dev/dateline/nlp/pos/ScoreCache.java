@@ -18,18 +18,30 @@ final class ScoreCache {
 
   /** One word form's score vectors by the role it plays, each computed when first needed (null until then). */
   private static final class Entry {
+    final Features.Form form;
+    /** The dictionary's label of the form, -1 when it has none, -2 until looked up. */
+    int known = -2;
+    /** The label last lemmatised for this form (-1 none yet) and its lemma. */
+    int lemmaLabel = -1;
+    String lemma;
     float[] word;
     float[] firstWord;
     float[] prev;
     float[] prev2;
     float[] next;
     float[] next2;
+
+    Entry(Features.Form form) {
+      this.form = form;
+    }
   }
 
   private final LinearModel model;
   private final Features features;
   private final Map<String, Entry> cache = new HashMap<>();
   private final FeatureVector f = new FeatureVector();
+  /** The entries of the sentence {@link #words} prepared last. */
+  private Entry[] entries = new Entry[0];
   private final float[] scratch;
   private final int labels;
   private final int maxForms;
@@ -70,28 +82,52 @@ final class ScoreCache {
   /**
    * Greedy left-to-right tagging, as {@link PosTagger#firstPass} without margins, into {@code out}.
    */
-  void firstPass(Map<String, Integer> dictionary, Features.Words words, int[] out) {
-    int n = words.size;
-    Entry[] entries = new Entry[n];
+  /** The sentence's words, described from the cache, which {@link #firstPass} and {@link #lemma} then refer to. */
+  Features.Words words(String[] forms) {
+    int n = forms.length;
+    entries = new Entry[n];
+    Features.Form[] known = new Features.Form[n];
     for (int i = 0; i < n; i++) {
-      Entry e = cache.get(words.norm[i]);
+      Entry e = cache.get(forms[i]);
       if (e == null) {
         if (cache.size() >= maxForms) {
           cache.clear();
         }
-        e = new Entry();
-        cache.put(words.norm[i], e);
+        e = new Entry(features.form(forms[i]));
+        cache.put(forms[i], e);
       }
       entries[i] = e;
+      known[i] = e.form;
     }
+    return features.words(forms, known);
+  }
+
+  /** Word {@code i}'s lemma for {@code label}, made by {@code lemmatise} unless the cache has it. */
+  String lemma(int i, int label, java.util.function.IntFunction<String> lemmatise) {
+    Entry e = entries[i];
+    if (e.lemmaLabel != label) {
+      e.lemma = lemmatise.apply(label);
+      e.lemmaLabel = label;
+    }
+    return e.lemma;
+  }
+
+  /** Greedy left-to-right tagging of the sentence {@link #words} gave, as {@link PosTagger#firstPass} without margins. */
+  void firstPass(Map<String, Integer> dictionary, Features.Words words, int[] out) {
+    int n = words.size;
+    Entry[] entries = this.entries;
     int p1 = -1;
     int p2 = -2;
     for (int i = 0; i < n; i++) {
-      Integer known = dictionary.get(words.norm[i]);
+      Entry e = entries[i];
+      if (e.known == -2) {
+        Integer known = dictionary.get(words.norm[i]);
+        e.known = known == null ? -1 : known;
+      }
       int[] cand = words.cand[i];
       int label;
-      if (known != null) {
-        label = known;
+      if (e.known >= 0) {
+        label = e.known;
       } else if (cand != null && cand.length == 1) {
         label = cand[0];
       } else {
