@@ -364,7 +364,7 @@ final class Features {
     int n = lw.length();
     f.add(28, s.shape[i], p1);
     if (n >= 3) {
-      f.add(35, lw.substring(n - 3), p1);
+      f.add(35, lw, n - 3, n, p1);
     }
     f.add(12, p1);
     f.add(13, ((long) p1 << 32) | (p2 & 0xffffffffL));

@@ -13,8 +13,8 @@ import java.util.Map;
  * Only the float summation order differs from scoring all features at once. Not thread-safe: one per worker.
  */
 final class ScoreCache {
-  /** Word forms kept (up to about 2.5 kB each); past this the cache starts again, which only costs time. */
-  static final int MAX_FORMS = 8192;
+  /** Word forms kept (up to about 2.5 kB each, so at most about 40 MB a worker); past this the cache starts again, which only costs time. */
+  static final int MAX_FORMS = 1 << 14;
 
   /** One word form's score vectors by the role it plays, each computed when first needed (null until then). */
   private static final class Entry {
