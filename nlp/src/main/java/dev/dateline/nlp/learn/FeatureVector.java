@@ -67,6 +67,22 @@ public final class FeatureVector {
     return addKey(mix(h));
   }
 
+  /**
+   * The feature {@code template} with a substring of {@code first} and a number: the same key as
+   * {@link #add(int, CharSequence, long)} with that substring, without making it.
+   */
+  public FeatureVector add(int template, CharSequence first, int begin, int end, long second) {
+    long h = start(template);
+    for (int i = begin; i < end; i++) {
+      h = (h ^ first.charAt(i)) * FNV_PRIME;
+    }
+    h = (h ^ SEPARATOR) * FNV_PRIME;
+    for (int shift = 0; shift < 64; shift += 8) {
+      h = (h ^ ((second >>> shift) & 0xff)) * FNV_PRIME;
+    }
+    return addKey(mix(h));
+  }
+
   public FeatureVector add(int template, long value) {
     long h = start(template);
     for (int shift = 0; shift < 64; shift += 8) {

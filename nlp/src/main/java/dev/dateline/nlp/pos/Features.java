@@ -54,6 +54,11 @@ final class Features {
     final String[] lex;
 
     Words(String[] forms) {
+      this(forms, null);
+    }
+
+    /** The sentence's words, each described by {@code known[i]} when given (see {@link #form}). */
+    Words(String[] forms, Form[] known) {
       size = forms.length;
       norm = new String[size];
       lower = new String[size];
@@ -65,37 +70,16 @@ final class Features {
       cand = new int[size][];
       lex = new String[size];
       for (int i = 0; i < size; i++) {
-        String n = Forms.normalise(forms[i]);
-        norm[i] = n;
-        lower[i] = Forms.lower(n);
-        shape[i] = Forms.shape(n);
-        // The treebank splits most hyphenated words ("Iranian - backed") while run-time tokens keep them whole; an
-        // unknown hyphenated word borrows the ambiguity class and word classes of its last part, which the treebank
-        // has seen on its own.
-        String t = tail(lower[i]);
-        tail[i] = t;
-        Seen known = seen.get(lower[i]);
-        String a = known == null ? null : known.amb();
-        if (a == null && t != null) {
-          Seen part = seen.get(t);
-          a = part == null ? null : part.amb();
-        }
-        amb[i] = a == null ? "?" + shape[i] : a;
-        cand[i] = known != null && known.cand() != null ? known.cand() : open;
-        int levels = clusters.levels();
-        String[] c = new String[levels];
-        String key = t != null && !clusters.knows(n) ? t : n;
-        for (int l = 0; l < levels; l++) {
-          c[l] = clusters.cluster(key, l);
-        }
-        cluster[i] = c;
-        flags[i] = flags(n, i == 0);
-        String x = lexicon.get(n);
-        if (x == null && !n.equals(lower[i])) {
-          x = lexicon.get(lower[i]);
-          x = x == null ? null : "l" + x;
-        }
-        lex[i] = x == null ? "-" : x;
+        Form f = known != null ? known[i] : form(forms[i]);
+        norm[i] = f.norm();
+        lower[i] = f.lower();
+        shape[i] = f.shape();
+        tail[i] = f.tail();
+        amb[i] = f.amb();
+        cand[i] = f.cand();
+        cluster[i] = f.cluster();
+        flags[i] = f.flags() | (i == 0 ? 32 : 0);
+        lex[i] = f.lex();
       }
       int lettered = 0;
       int capital = 0;
@@ -125,6 +109,44 @@ final class Features {
 
   Words words(String[] forms) {
     return new Words(forms);
+  }
+
+  Words words(String[] forms, Form[] known) {
+    return new Words(forms, known);
+  }
+
+  /** What the features know of one word form wherever it stands (its flags without the first word's bit 32). */
+  record Form(String norm, String lower, String shape, String tail, String amb, int[] cand, String[] cluster, long flags,
+      String lex) {}
+
+  Form form(String raw) {
+    String n = Forms.normalise(raw);
+    String lower = Forms.lower(n);
+    String shape = Forms.shape(n);
+    // The treebank splits most hyphenated words ("Iranian - backed") while run-time tokens keep them whole; an
+    // unknown hyphenated word borrows the ambiguity class and word classes of its last part, which the treebank
+    // has seen on its own.
+    String t = tail(lower);
+    Seen known = seen.get(lower);
+    String a = known == null ? null : known.amb();
+    if (a == null && t != null) {
+      Seen part = seen.get(t);
+      a = part == null ? null : part.amb();
+    }
+    String amb = a == null ? "?" + shape : a;
+    int[] cand = known != null && known.cand() != null ? known.cand() : open;
+    int levels = clusters.levels();
+    String[] c = new String[levels];
+    String key = t != null && !clusters.knows(n) ? t : n;
+    for (int l = 0; l < levels; l++) {
+      c[l] = clusters.cluster(key, l);
+    }
+    String x = lexicon.get(n);
+    if (x == null && !n.equals(lower)) {
+      x = lexicon.get(lower);
+      x = x == null ? null : "l" + x;
+    }
+    return new Form(n, lower, shape, t, amb, cand, c, flags(n, false), x == null ? "-" : x);
   }
 
   /** The lower-case part after the last inner hyphen when it starts with a letter, else null. */
@@ -243,6 +265,127 @@ final class Features {
       }
       if (i + 1 < s.size) {
         f.add(80 + l, s.cluster[i + 1][l]);
+      }
+    }
+  }
+
+  // extract's features split for the score cache (ScoreCache): those of one word at a fixed offset from the word
+  // tagged, whose summed scores depend only on that word's form, and the rest (tags to the left, pairs of words,
+  // sentence-wide capitalisation). Together they are exactly extract's features.
+
+  /** The features of word {@code i} itself; they depend on its form and on whether it is the first word. */
+  void wordPart(Words s, int i, FeatureVector f) {
+    f.clear();
+    f.bias();
+    String w = s.norm[i];
+    String lw = s.lower[i];
+    int n = lw.length();
+    f.add(1, w);
+    f.add(2, lw);
+    for (int k = 1; k <= 5 && k <= n; k++) {
+      f.add(2 + k, lw, n - k, n);
+    }
+    for (int k = 1; k <= 4 && k <= n; k++) {
+      f.add(30 + k, lw, 0, k);
+    }
+    f.add(10, s.shape[i]);
+    f.add(11, s.flags[i]);
+    f.add(23, s.amb[i]);
+    String t = s.tail[i];
+    if (t != null) {
+      f.add(50, t);
+      int m = t.length();
+      f.add(51, t, Math.max(0, m - 3), m);
+    }
+    String[] c = s.cluster[i];
+    for (int l = 0; l < c.length; l++) {
+      f.add(40 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word after it; {@code j} = -1 is the sentence's start. */
+  void prevPart(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j < 0) {
+      f.add(15, START);
+      return;
+    }
+    String prev = s.lower[j];
+    f.add(15, prev);
+    int m = prev.length();
+    f.add(21, prev, Math.max(0, m - 3), m);
+    String[] c = s.cluster[j];
+    for (int l = 0; l < c.length; l++) {
+      f.add(60 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word two after it; {@code j} < 0 is before the sentence's start. */
+  void prev2Part(Words s, int j, FeatureVector f) {
+    f.clear();
+    f.add(16, j >= 0 ? s.lower[j] : START);
+  }
+
+  /** The features word {@code j} gives the word before it; {@code j} = size is the sentence's end. */
+  void nextPart(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j >= s.size) {
+      f.add(17, END);
+      f.add(24, END);
+      return;
+    }
+    String next = s.lower[j];
+    f.add(17, next);
+    int m = next.length();
+    f.add(22, next, Math.max(0, m - 3), m);
+    f.add(24, s.amb[j]);
+    String[] c = s.cluster[j];
+    for (int l = 0; l < c.length; l++) {
+      f.add(80 + l, c[l]);
+    }
+  }
+
+  /** The features word {@code j} gives the word two before it; {@code j} >= size is past the sentence's end. */
+  void next2Part(Words s, int j, FeatureVector f) {
+    f.clear();
+    if (j >= s.size) {
+      f.add(18, END);
+      f.add(25, END);
+      return;
+    }
+    f.add(18, s.lower[j]);
+    f.add(25, s.amb[j]);
+  }
+
+  /** The rest of extract's features of word {@code i}: those of the tags to its left, word pairs and capitals. */
+  void restPart(Words s, int i, int p1, int p2, FeatureVector f) {
+    f.clear();
+    String lw = s.lower[i];
+    int n = lw.length();
+    f.add(28, s.shape[i], p1);
+    if (n >= 3) {
+      f.add(35, lw, n - 3, n, p1);
+    }
+    f.add(12, p1);
+    f.add(13, ((long) p1 << 32) | (p2 & 0xffffffffL));
+    f.add(14, lw, p1);
+    String prev = i > 0 ? s.lower[i - 1] : START;
+    String next = i + 1 < s.size ? s.lower[i + 1] : END;
+    f.add(19, prev, lw);
+    f.add(20, lw, next);
+    String nextAmb = i + 1 < s.size ? s.amb[i + 1] : END;
+    f.add(26, nextAmb, p1);
+    f.add(27, s.amb[i], nextAmb);
+    long caps = capital(s, i - 1) << 16 | capital(s, i) << 8 | capital(s, i + 1);
+    f.add(120, s.amb[i], caps);
+    f.add(121, caps << 4 | s.capitals);
+    f.add(122, s.amb[i], ((s.flags[i] & 8) != 0 ? 8 : 0) | s.capitals);
+    f.add(123, lw, nextAmb);
+    f.add(124, lw, nextAmb, i + 2 < s.size ? s.amb[i + 2] : END);
+    if (!lexicon.isEmpty()) {
+      f.add(125, s.lex[i], caps);
+      if (s.amb[i].charAt(0) == '?') {
+        f.add(126, s.lex[i], s.shape[i]);
       }
     }
   }

@@ -20,9 +20,12 @@ import java.util.Set;
  */
 public final class PosStage implements Stage {
   private final PosTagger tagger;
+  /** Each worker thread's score cache (see {@link ScoreCache}), which only ever saves time. */
+  private final ThreadLocal<ScoreCache> caches;
 
   public PosStage(PosTagger tagger) {
     this.tagger = Objects.requireNonNull(tagger, "tagger");
+    this.caches = ThreadLocal.withInitial(tagger::cache);
   }
 
   /** The stage with the bundled model ({@link PosTagger#standard()}). */
@@ -52,31 +55,32 @@ public final class PosStage implements Stage {
     List<Token> items = tokens.items();
     TokenRanges ranges = TokenRanges.of(tokens, document.require(Sentences.KEY));
     List<Tag> out = new ArrayList<>(items.size());
+    ScoreCache cache = caches.get();
     int next = 0;
     for (int k = 0; k < ranges.sentences(); k++) {
       int begin = Math.max(ranges.begin(k), next);
       int end = Math.max(ranges.end(k), begin);
       for (; next < begin; next++) {
-        tag(text, items, next, next + 1, out);
+        tag(text, items, next, next + 1, cache, out);
       }
-      tag(text, items, begin, end, out);
+      tag(text, items, begin, end, cache, out);
       next = end;
     }
     for (; next < items.size(); next++) {
-      tag(text, items, next, next + 1, out);
+      tag(text, items, next, next + 1, cache, out);
     }
     return document.with(Tags.KEY, new Tags(out));
   }
 
-  private void tag(String text, List<Token> items, int begin, int end, List<Tag> out) {
+  private void tag(String text, List<Token> items, int begin, int end, ScoreCache cache, List<Tag> out) {
     if (begin >= end) {
       return;
     }
-    List<String> forms = new ArrayList<>(end - begin);
+    String[] forms = new String[end - begin];
     for (int t = begin; t < end; t++) {
-      forms.add(items.get(t).span().of(text));
+      forms[t - begin] = items.get(t).span().of(text);
     }
-    List<PosTagger.Analysis> analyses = tagger.tag(forms);
+    List<PosTagger.Analysis> analyses = tagger.tag(forms, cache);
     for (int t = begin; t < end; t++) {
       Token token = items.get(t);
       PosTagger.Analysis a = analyses.get(t - begin);
