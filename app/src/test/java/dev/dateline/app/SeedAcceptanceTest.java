@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class SeedAcceptanceTest {
   private final ObjectMapper json = new ObjectMapper();
 
-  private JsonNode analyze(Path seed, JsonNode ingest) throws Exception {
+  /** The analyze record of {@code seed}, run with the metadata of its acceptance "ingest" item; the run must succeed. */
+  static JsonNode analyze(Path seed, JsonNode ingest) throws Exception {
     List<String> args = new ArrayList<>(List.of("analyze", seed.toString()));
     if (ingest.hasNonNull("published")) {
       args.addAll(List.of("--published", ingest.get("published").asText()));
@@ -27,7 +28,7 @@ class SeedAcceptanceTest {
     }
     Cli.Run r = Cli.run(args.toArray(String[]::new));
     assertThat(r.code()).as("analyze %s: %s", seed, r.err()).isZero();
-    return json.readTree(r.out().strip());
+    return new ObjectMapper().readTree(r.out().strip());
   }
 
   @Test

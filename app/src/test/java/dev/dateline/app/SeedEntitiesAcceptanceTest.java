@@ -19,26 +19,13 @@ import org.junit.jupiter.api.Test;
 class SeedEntitiesAcceptanceTest {
   private final ObjectMapper json = new ObjectMapper();
 
-  private JsonNode analyze(Path seed, JsonNode ingest) throws Exception {
-    List<String> args = new ArrayList<>(List.of("analyze", seed.toString()));
-    if (ingest.hasNonNull("published")) {
-      args.addAll(List.of("--published", ingest.get("published").asText()));
-    }
-    if (ingest.hasNonNull("source")) {
-      args.addAll(List.of("--source", ingest.get("source").asText()));
-    }
-    Cli.Run r = Cli.run(args.toArray(String[]::new));
-    assertThat(r.code()).as("analyze %s: %s", seed, r.err()).isZero();
-    return json.readTree(r.out().strip());
-  }
-
   @Test
   void everyMustEntityIsFoundWithItsTypeTitlesAndMentions() throws Exception {
     Path seeds = SharedData.require("seeds");
     JsonNode acceptance = json.readTree(SharedData.require("acceptance/seeds.json").toFile());
     SoftAssertions softly = new SoftAssertions();
     for (Map.Entry<String, JsonNode> doc : acceptance.get("documents").properties()) {
-      JsonNode record = analyze(seeds.resolve(doc.getKey()), doc.getValue().get("ingest"));
+      JsonNode record = SeedAcceptanceTest.analyze(seeds.resolve(doc.getKey()), doc.getValue().get("ingest"));
       for (JsonNode expected : doc.getValue().path("entities")) {
         if (!expected.path("level").asText().equals("must")) {
           continue;

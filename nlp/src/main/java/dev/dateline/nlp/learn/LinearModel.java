@@ -180,14 +180,13 @@ public final class LinearModel {
     return best;
   }
 
-  public void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
-    data.writeUTF(MAGIC);
+  /** Writes the magic string, the labels and the row count; returns the rows in ascending key order. */
+  private Integer[] writeHeader(DataOutputStream data, String magic) throws IOException {
+    data.writeUTF(magic);
     data.writeInt(labels.size());
     for (String label : labels) {
       data.writeUTF(label);
     }
-    int n = labels.size();
     int rows = index.size();
     Integer[] order = new Integer[rows];
     for (int r = 0; r < rows; r++) {
@@ -195,6 +194,13 @@ public final class LinearModel {
     }
     java.util.Arrays.sort(order, (a, b) -> Long.compare(index.keyOf(a), index.keyOf(b)));
     data.writeInt(rows);
+    return order;
+  }
+
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(out);
+    int n = labels.size();
+    Integer[] order = writeHeader(data, MAGIC);
     float[] row = new float[n];
     for (Integer r : order) {
       data.writeLong(index.keyOf(r));
@@ -216,18 +222,7 @@ public final class LinearModel {
    */
   public void writeSparse(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
-    data.writeUTF(SPARSE_MAGIC);
-    data.writeInt(labels.size());
-    for (String label : labels) {
-      data.writeUTF(label);
-    }
-    int rows = index.size();
-    Integer[] order = new Integer[rows];
-    for (int r = 0; r < rows; r++) {
-      order[r] = r;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(index.keyOf(a), index.keyOf(b)));
-    data.writeInt(rows);
+    Integer[] order = writeHeader(data, SPARSE_MAGIC);
     for (Integer r : order) {
       data.writeLong(index.keyOf(r));
       int nonZero = 0;

@@ -292,6 +292,11 @@ final class Features {
         }
       }
     }
+    gazetteersAndDocument(p, i, n, context, fv);
+  }
+
+  /** The gazetteer matches around word {@code i} and how the document writes it elsewhere: last in both paths. */
+  private void gazetteersAndDocument(Prepared p, int i, int n, Context context, FeatureVector fv) {
     if ((groups & GAZETTEERS) != 0) {
       for (int o = -1; o <= 1; o++) {
         int j = i + o;
@@ -369,27 +374,7 @@ final class Features {
     } else if ((groups & CONJUNCTIONS) != 0) {
       fv.add(CAPS_CONTEXT, Words.combine(p.hShort[i], Words.combine(sLeft, i == 0 ? 1 : 0)));
     }
-    if ((groups & GAZETTEERS) != 0) {
-      for (int o = -1; o <= 1; o++) {
-        int j = i + o;
-        if (j < 0 || j >= n) {
-          continue;
-        }
-        for (int bits = p.gazetteer[j]; bits != 0; bits &= bits - 1) {
-          int b = Integer.numberOfTrailingZeros(bits);
-          fv.add(GAZETTEER + o + 1, b);
-          if (o == 0) {
-            fv.add(GAZETTEER_SHAPE, Words.combine(b, p.hShort[i]));
-          }
-        }
-      }
-    }
-    if ((groups & DOCUMENT) != 0 && Character.isLetter(p.words[i].charAt(0))) {
-      int form = context.forms.getOrDefault(p.key[i], 0);
-      int where = p.allCaps ? 2 : i == 0 || p.titleCase ? 1 : 0;
-      fv.add(DOC_FORM, Words.combine(form, where));
-      fv.add(DOC_FORM_SHAPE, Words.combine(Words.combine(form, where), p.hShort[i]));
-    }
+    gazetteersAndDocument(p, i, n, context, fv);
   }
 
   /**
