@@ -20,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,12 +48,14 @@ import picocli.CommandLine.Spec;
         "over it once per warm-up pass, then once timed, with N threads.",
         "tokens/s counts the tokens of the extracted texts with the tokens stage's tokenizer, outside the timed",
         "run, whether or not the tokens stage is selected, so figures for different --stages compare.",
+        "cpu_seconds is the CPU time of the worker threads in the timed run (GC and JIT threads not included).",
         "The last line is one JSON object."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:measured", "2:usage error", "3:no document could be loaded"})
 final class BenchCommand implements Callable<Integer> {
   static final String EXTRACT = "extract";
   private static final double MB = 1024.0 * 1024.0;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Components components;
 
@@ -76,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** What one pass over the corpus did. */
-  private record Pass(long articles, long failed, List<Article> extracted) {}
+  private record Pass(long articles, long failed, List<Article> extracted, double cpuSeconds) {}
 
   @Override
   public Integer call() throws InterruptedException {
@@ -143,6 +146,8 @@ final class BenchCommand implements Callable<Integer> {
     double tokensPerSecond = tokens / seconds;
     out.printf(Locale.ROOT, "articles    %d analysed, %d failed, in %.3f s: %.1f articles/s%n", timed.articles(), timed.failed(), seconds, articlesPerSecond);
     out.printf(Locale.ROOT, "tokens      %d: %.0f tokens/s (counted with tokens.v2 outside the timed run)%n", tokens, tokensPerSecond);
+    out.printf(Locale.ROOT, "cpu         %.3f s on the worker threads (without GC and JIT threads): %.0f tokens per CPU second%n",
+        timed.cpuSeconds(), tokens / timed.cpuSeconds());
     out.printf(Locale.ROOT, "heap        peak %.1f MB used (sampled every %d ms); heap pools' peaks add up to %.1f MB%n",
         heap.sampledPeak() / MB, HeapSampler.PERIOD_MILLIS, heap.poolPeaks() / MB);
     out.println(json(reported, timed, seconds, setupSeconds, tokens, heap));
@@ -184,11 +189,13 @@ final class BenchCommand implements Callable<Integer> {
     AtomicLong failed = new AtomicLong();
     List<Article> extracted = Collections.synchronizedList(new ArrayList<>());
     AtomicLong articles = new AtomicLong();
+    AtomicLong cpuNanos = new AtomicLong();
     List<Future<?>> running = new ArrayList<>();
     for (Worker worker : workers) {
       Extractor extractor = worker.extractor();
       Pipeline pipeline = worker.pipeline();
       running.add(pool.submit(() -> {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         for (int i = next.getAndIncrement(); i < corpus.size(); i = next.getAndIncrement()) {
           try {
             Article article = extractor.extract(corpus.get(i));
@@ -201,6 +208,7 @@ final class BenchCommand implements Callable<Integer> {
             failed.incrementAndGet();
           }
         }
+        cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
       }));
     }
     for (Future<?> w : running) {
@@ -210,7 +218,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("a bench worker died", e.getCause());
       }
     }
-    return new Pass(articles.get(), failed.get(), List.copyOf(extracted));
+    return new Pass(articles.get(), failed.get(), List.copyOf(extracted), cpuNanos.get() / 1e9);
   }
 
   private static long countTokens(List<Article> articles) {
@@ -237,6 +245,8 @@ final class BenchCommand implements Callable<Integer> {
     o.put("articles_per_s", round(timed.articles() / seconds, 1));
     o.put("tokens", tokens);
     o.put("tokens_per_s", Math.round(tokens / seconds));
+    // the workers' own CPU time: steadier than the wall clock on a shared machine, where other processes take turns
+    o.put("cpu_seconds", round(timed.cpuSeconds(), 3));
     o.put("peak_heap_mb", round(heap.sampledPeak() / MB, 1));
     o.put("heap_pools_peak_mb", round(heap.poolPeaks() / MB, 1));
     try {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,28 +65,39 @@ public final class LanguageDetector {
   public Optional<String> detect(String text) {
     Objects.requireNonNull(text, "text");
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+    // counts by script ordinal: this runs on every article, and a map of boxed counts cost more than the rest
+    UnicodeScript[] scripts = UnicodeScript.values();
+    int[] letters = new int[scripts.length];
     int total = 0;
     for (int i = 0; i < sample.length(); ) {
       int c = sample.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isLetter(c)) {
-        letters.merge(UnicodeScript.of(c), 1, Integer::sum);
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          letters[UnicodeScript.LATIN.ordinal()]++;
+          total++;
+        }
+      } else if (Character.isLetter(c)) {
+        letters[UnicodeScript.of(c).ordinal()]++;
         total++;
       }
     }
     if (total < MIN_LETTERS) {
       return Optional.empty();
     }
-    int kana = letters.getOrDefault(UnicodeScript.HIRAGANA, 0) + letters.getOrDefault(UnicodeScript.KATAKANA, 0);
-    int han = letters.getOrDefault(UnicodeScript.HAN, 0);
+    int kana = letters[UnicodeScript.HIRAGANA.ordinal()] + letters[UnicodeScript.KATAKANA.ordinal()];
+    int han = letters[UnicodeScript.HAN.ordinal()];
     if (kana > 0 && kana * 10 >= kana + han && (kana + han) * 2 > total) {
       return Optional.of("ja");
     }
-    UnicodeScript dominant = letters.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElseThrow();
+    // the most letters; on a tie the script first in UnicodeScript's order
+    int most = -1;
+    for (int s = 0; s < letters.length; s++) {
+      if (letters[s] > 0 && (most < 0 || letters[s] > letters[most])) {
+        most = s;
+      }
+    }
+    UnicodeScript dominant = scripts[most];
     String single = scriptLanguages.get(dominant);
     if (single != null && !single.equals("-")) {
       return Optional.of(single);
@@ -97,16 +107,33 @@ public final class LanguageDetector {
 
   private Optional<String> byFunctionWords(String text, UnicodeScript script) {
     Map<String, Double> scores = new HashMap<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
-      Map<String, Double> weights = wordWeights.get(word);
-      if (weights == null) {
-        continue;
-      }
-      weights.forEach((language, weight) -> {
-        if (languageScripts.get(language) == script) {
-          scores.merge(language, weight, Double::sum);
+    // the words are the runs of letters, marks and apostrophes of the lower-cased text (split by hand: a regex split
+    // of every article cost more than the lookups)
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n) {
+        int c = lower.codePointAt(i);
+        if (!isWordChar(c)) {
+          break;
         }
-      });
+        i += Character.charCount(c);
+      }
+      if (i > start) {
+        Map<String, Double> weights = wordWeights.get(lower.substring(start, i));
+        if (weights != null) {
+          weights.forEach((language, weight) -> {
+            if (languageScripts.get(language) == script) {
+              scores.merge(language, weight, Double::sum);
+            }
+          });
+        }
+      }
+      if (i < n) {
+        i += Character.charCount(lower.codePointAt(i));
+      }
     }
     return scores.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_HITS)
@@ -114,12 +141,24 @@ public final class LanguageDetector {
         .map(Map.Entry::getKey);
   }
 
+  /** Whether {@code c} belongs to a word: a letter, a mark ({@code \\p{L}}, {@code \\p{M}}) or an apostrophe. */
+  private static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
   private static UnicodeScript scriptOf(String word) {
     return UnicodeScript.of(word.codePointAt(0));
   }
 
   private static Map<UnicodeScript, String> loadScripts() {
-    Map<UnicodeScript, String> out = new EnumMap<>(UnicodeScript.class);
+    Map<UnicodeScript, String> out = new java.util.EnumMap<>(UnicodeScript.class);
     for (String[] cols : rows("scripts.tsv", 2)) {
       out.put(UnicodeScript.valueOf(cols[0]), cols[1]);
     }

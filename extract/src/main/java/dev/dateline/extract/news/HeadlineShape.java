@@ -61,10 +61,26 @@ final class HeadlineShape {
   boolean isEnglish(String text) {
     int words = 0;
     int markers = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (!word.isEmpty()) {
+    // the words are the runs of letters and apostrophes (split by hand: a regex split of every body cost more than
+    // the lookups)
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n) {
+        int c = lower.codePointAt(i);
+        if (!(c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' : Character.isLetter(c))) {
+          break;
+        }
+        i += Character.charCount(c);
+      }
+      if (i > start) {
         words++;
-        markers += englishMarkers.contains(word) ? 1 : 0;
+        markers += englishMarkers.contains(lower.substring(start, i)) ? 1 : 0;
+      }
+      if (i < n) {
+        i += Character.charCount(lower.codePointAt(i));
       }
     }
     return words > 0 && markers * ENGLISH_MARKER_RATE >= words;

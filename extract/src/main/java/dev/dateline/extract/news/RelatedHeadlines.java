@@ -33,7 +33,7 @@ final class RelatedHeadlines {
     String separator = "[ \\t]*(?:[:|>»]+|[-–—]+)[ \\t]*";
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     this.labelled = Pattern.compile("^[ \\t]*[(\\[]?(?:" + alternatives + ")" + separator + "\\S.*$", flags);
-    this.labelAfterSentence = Pattern.compile("(?<=[.!?][\"”’')]?)[ \\t]+(?:" + alternatives + ")" + separator + "\\S.*$", flags);
+    this.labelAfterSentence = Pattern.compile("[ \\t]+(?:" + alternatives + ")" + separator + "\\S.*$", flags);
     this.bareLabel = Pattern.compile("^[ \\t]*(?:" + alternatives + ")[ \\t]*[:|>»]?[ \\t]*$", flags);
   }
 
@@ -80,9 +80,9 @@ final class RelatedHeadlines {
         cuts.add(Cut.line(text, start, end, Removed.Kind.RELATED_HEADLINE));
         continue;
       }
-      Matcher after = labelAfterSentence.matcher(line);
-      if (after.find() && line.length() - after.start() <= MAX_LABELLED_CHARS) {
-        cuts.add(Cut.inline(text, start + after.start(), end, Removed.Kind.RELATED_HEADLINE));
+      int label = labelAfterSentence(line);
+      if (label >= 0 && line.length() - label <= MAX_LABELLED_CHARS) {
+        cuts.add(Cut.inline(text, start + label, end, Removed.Kind.RELATED_HEADLINE));
         continue;
       }
       if (!titleCaseMeansHeadline) {
@@ -91,6 +91,35 @@ final class RelatedHeadlines {
       tail(line).ifPresent(tailStart -> cuts.add(Cut.inline(text, start + tailStart, end, Removed.Kind.RELATED_HEADLINE)));
     }
     return cuts;
+  }
+
+  /**
+   * Where the first label after a sentence's end in {@code line} begins (the spaces before it), or -1. The sentence
+   * end ({@code [.!?]} and maybe a closing quote or bracket) is checked by hand before the pattern is tried, there and
+   * only there: a regex search with a look-behind at every position of every line cost more than all the rest.
+   */
+  private int labelAfterSentence(String line) {
+    Matcher m = labelAfterSentence.matcher(line);
+    for (int p = 1; p < line.length(); p++) {
+      char c = line.charAt(p);
+      if ((c == ' ' || c == '\t') && afterSentenceEnd(line, p) && m.region(p, line.length()).lookingAt()) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code line} has {@code [.!?]}, then maybe one of {@code "”’')}, right before {@code p}. */
+  private static boolean afterSentenceEnd(String line, int p) {
+    char before = line.charAt(p - 1);
+    if (before == '.' || before == '!' || before == '?') {
+      return true;
+    }
+    if (p >= 2 && "\"”’')".indexOf(before) >= 0) {
+      char end = line.charAt(p - 2);
+      return end == '.' || end == '!' || end == '?';
+    }
+    return false;
   }
 
   /** Where a Title Case run after the last sentence of an unpunctuated paragraph begins. */

@@ -19,55 +19,134 @@ public final class LinearModel {
   private static final String SPARSE_MAGIC = "dateline-linear-sparse-1";
 
   private final List<String> labels;
-  private final KeyIndex index;
+  /** Each row's feature key, by row number (the order rows were added in); the file lists rows by ascending key. */
+  private final long[] keys;
   // Rows held sparse (only the non-zero weights, with their label), because most features only ever touched a few
   // labels: the model takes a fraction of the heap and scoring reads a cache line or two per feature, not a full row.
+  // A row with many non-zero weights (the bias, the previous tag, common suffixes) is kept whole, n weights in label
+  // order, so that its scores add up in one straight loop the compiler vectorises. A sparse row is (label, weight)
+  // pairs side by side in the same array, the label as a float (exact below 2^24), so that one cache line brings both.
   private final int[] rowStart;
-  private final short[] labelOf;
-  private final float[] values;
+  private final float[] data;
+  /**
+   * Open-addressing table from key to where its row lies: key at {@code 2i}, {@code start << 32 | length} at
+   * {@code 2i + 1}, so that looking a feature up touches one cache line instead of a key table, a row table and a
+   * row-start table. Key 0 marks an empty slot; a row whose key is 0 is kept aside.
+   */
+  private final long[] slots;
+  private final long zeroKeyRow;
 
   LinearModel(List<String> labels, KeyIndex index, float[] weights) {
+    this(labels, keysOf(index), weights);
+  }
+
+  private LinearModel(List<String> labels, long[] keys, float[] weights) {
     this.labels = List.copyOf(labels);
-    this.index = index;
+    this.keys = keys;
     int n = labels.size();
     if (n > Short.MAX_VALUE) {
       throw new IllegalArgumentException("a model has at most " + Short.MAX_VALUE + " labels, got " + n);
     }
-    int rows = index.size();
-    // A row with many non-zero weights (the bias, the previous tag, common suffixes) is kept whole, so that its
-    // scores add up in one straight loop the compiler vectorises; a whole row is one whose segment has n entries.
+    int rows = keys.length;
     int stored = 0;
     int[] nonZero = new int[rows];
     for (int r = 0; r < rows; r++) {
       for (int l = 0; l < n; l++) {
         nonZero[r] += weights[r * n + l] != 0f ? 1 : 0;
       }
-      stored += dense(nonZero[r], n) ? n : nonZero[r];
+      stored += dense(nonZero[r], n) ? n : 2 * nonZero[r];
     }
     rowStart = new int[rows + 1];
-    labelOf = new short[stored];
-    values = new float[stored];
+    data = new float[stored];
     int k = 0;
     for (int r = 0; r < rows; r++) {
       rowStart[r] = k;
       boolean whole = dense(nonZero[r], n);
       for (int l = 0; l < n; l++) {
         float w = weights[r * n + l];
-        if (whole || w != 0f) {
-          labelOf[k] = (short) l;
-          values[k++] = w;
+        if (whole) {
+          data[k++] = w;
+        } else if (w != 0f) {
+          data[k++] = l;
+          data[k++] = w;
         }
       }
     }
     rowStart[rows] = k;
+    slots = slots(keys, rowStart);
+    zeroKeyRow = zeroKeyRow(keys, rowStart);
   }
 
-  private LinearModel(List<String> labels, KeyIndex index, int[] rowStart, short[] labelOf, float[] values) {
+  private LinearModel(List<String> labels, long[] keys, int[] rowStart, float[] data) {
     this.labels = List.copyOf(labels);
-    this.index = index;
+    this.keys = keys;
     this.rowStart = rowStart;
-    this.labelOf = labelOf;
-    this.values = values;
+    this.data = data;
+    this.slots = slots(keys, rowStart);
+    this.zeroKeyRow = zeroKeyRow(keys, rowStart);
+  }
+
+  private static long[] keysOf(KeyIndex index) {
+    long[] keys = new long[index.size()];
+    for (int r = 0; r < keys.length; r++) {
+      keys[r] = index.keyOf(r);
+    }
+    return keys;
+  }
+
+  private static long packed(int[] rowStart, int r) {
+    return (long) rowStart[r] << 32 | (rowStart[r + 1] - rowStart[r]);
+  }
+
+  private static long[] slots(long[] keys, int[] rowStart) {
+    int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+    long[] slots = new long[2 * capacity];
+    int mask = capacity - 1;
+    for (int r = 0; r < keys.length; r++) {
+      long key = keys[r];
+      if (key == 0L) {
+        continue;
+      }
+      int i = (int) key & mask;
+      while (slots[2 * i] != 0L) {
+        if (slots[2 * i] == key) {
+          throw new IllegalArgumentException("feature " + key + " has two rows");
+        }
+        i = (i + 1) & mask;
+      }
+      slots[2 * i] = key;
+      slots[2 * i + 1] = packed(rowStart, r);
+    }
+    return slots;
+  }
+
+  private static long zeroKeyRow(long[] keys, int[] rowStart) {
+    for (int r = 0; r < keys.length; r++) {
+      if (keys[r] == 0L) {
+        return packed(rowStart, r);
+      }
+    }
+    return -1L;
+  }
+
+  /** Where the row of {@code key} lies ({@code start << 32 | length}), or -1 when the model has no weight for it. */
+  private long row(long key) {
+    if (key == 0L) {
+      return zeroKeyRow;
+    }
+    long[] slots = this.slots;
+    int mask = (slots.length >> 1) - 1;
+    int i = (int) key & mask;
+    while (true) {
+      long k = slots[2 * i];
+      if (k == key) {
+        return slots[2 * i + 1];
+      }
+      if (k == 0L) {
+        return -1L;
+      }
+      i = (i + 1) & mask;
+    }
   }
 
   private static boolean dense(int nonZero, int n) {
@@ -84,24 +163,25 @@ public final class LinearModel {
 
   /** Number of features with a weight. */
   public int features() {
-    return index.size();
+    return keys.length;
   }
 
   /** Adds the score of each label for {@code features} to {@code out}, which has {@link #labelCount()} entries. */
   public void addScores(FeatureVector features, float[] out) {
     int n = labels.size();
+    float[] data = this.data;
     for (int f = 0, size = features.size(); f < size; f++) {
-      int row = index.get(features.key(f));
+      long row = row(features.key(f));
       if (row >= 0) {
-        int start = rowStart[row];
-        int end = rowStart[row + 1];
-        if (end - start == n) {
+        int start = (int) (row >>> 32);
+        int length = (int) row;
+        if (length == n) {
           for (int l = 0; l < n; l++) {
-            out[l] += values[start + l];
+            out[l] += data[start + l];
           }
         } else {
-          for (int k = start; k < end; k++) {
-            out[labelOf[k]] += values[k];
+          for (int k = start, end = start + length; k < end; k += 2) {
+            out[(int) data[k]] += data[k + 1];
           }
         }
       }
@@ -115,30 +195,49 @@ public final class LinearModel {
    */
   public void addScores(FeatureVector features, int[] subset, float[] out) {
     int n = labels.size();
+    float[] data = this.data;
     for (int f = 0, size = features.size(); f < size; f++) {
-      int row = index.get(features.key(f));
+      long row = row(features.key(f));
       if (row >= 0) {
-        int start = rowStart[row];
-        int end = rowStart[row + 1];
-        if (end - start == n) {
+        int start = (int) (row >>> 32);
+        int length = (int) row;
+        if (length == n) {
           for (int l : subset) {
-            out[l] += values[start + l];
+            out[l] += data[start + l];
           }
         } else if (subset.length <= 4) {
           // a row's labels are in ascending order: find the few wanted ones rather than walk the whole row
           for (int l : subset) {
-            int k = java.util.Arrays.binarySearch(labelOf, start, end, (short) l);
+            int k = find(data, start, length >> 1, l);
             if (k >= 0) {
-              out[l] += values[k];
+              out[l] += data[k + 1];
             }
           }
         } else {
-          for (int k = start; k < end; k++) {
-            out[labelOf[k]] += values[k];
+          for (int k = start, end = start + length; k < end; k += 2) {
+            out[(int) data[k]] += data[k + 1];
           }
         }
       }
     }
+  }
+
+  /** Where label {@code label} is among the {@code pairs} (label, weight) pairs from {@code start}, or -1. */
+  private static int find(float[] data, int start, int pairs, int label) {
+    int low = 0;
+    int high = pairs - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int l = (int) data[start + 2 * mid];
+      if (l < label) {
+        low = mid + 1;
+      } else if (l > label) {
+        high = mid - 1;
+      } else {
+        return start + 2 * mid;
+      }
+    }
+    return -1;
   }
 
   /** The best-scoring label of {@code subset} (not empty), using {@code scratch} (length {@link #labelCount()}). */
@@ -187,14 +286,29 @@ public final class LinearModel {
     for (String label : labels) {
       data.writeUTF(label);
     }
-    int rows = index.size();
+    int rows = keys.length;
     Integer[] order = new Integer[rows];
     for (int r = 0; r < rows; r++) {
       order[r] = r;
     }
-    java.util.Arrays.sort(order, (a, b) -> Long.compare(index.keyOf(a), index.keyOf(b)));
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
     data.writeInt(rows);
     return order;
+  }
+
+  /** Row {@code r}'s weights, all {@code n} of them, into {@code row}. */
+  private void weights(int r, float[] row) {
+    int n = labels.size();
+    int start = rowStart[r];
+    int length = rowStart[r + 1] - start;
+    if (length == n) {
+      System.arraycopy(data, start, row, 0, n);
+    } else {
+      java.util.Arrays.fill(row, 0f);
+      for (int k = start; k < start + length; k += 2) {
+        row[(int) data[k]] = data[k + 1];
+      }
+    }
   }
 
   public void write(OutputStream out) throws IOException {
@@ -203,11 +317,8 @@ public final class LinearModel {
     Integer[] order = writeHeader(data, MAGIC);
     float[] row = new float[n];
     for (Integer r : order) {
-      data.writeLong(index.keyOf(r));
-      java.util.Arrays.fill(row, 0f);
-      for (int k = rowStart[r], end = rowStart[r + 1]; k < end; k++) {
-        row[labelOf[k]] = values[k];
-      }
+      data.writeLong(keys[r]);
+      weights(r, row);
       for (int l = 0; l < n; l++) {
         data.writeFloat(row[l]);
       }
@@ -222,18 +333,21 @@ public final class LinearModel {
    */
   public void writeSparse(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
+    int n = labels.size();
     Integer[] order = writeHeader(data, SPARSE_MAGIC);
+    float[] row = new float[n];
     for (Integer r : order) {
-      data.writeLong(index.keyOf(r));
+      data.writeLong(keys[r]);
+      weights(r, row);
       int nonZero = 0;
-      for (int k = rowStart[r], end = rowStart[r + 1]; k < end; k++) {
-        nonZero += values[k] != 0f ? 1 : 0;
+      for (int l = 0; l < n; l++) {
+        nonZero += row[l] != 0f ? 1 : 0;
       }
       data.writeShort(nonZero);
-      for (int k = rowStart[r], end = rowStart[r + 1]; k < end; k++) {
-        if (values[k] != 0f) {
-          data.writeShort(labelOf[k]);
-          data.writeFloat(values[k]);
+      for (int l = 0; l < n; l++) {
+        if (row[l] != 0f) {
+          data.writeShort(l);
+          data.writeFloat(row[l]);
         }
       }
     }
@@ -249,8 +363,7 @@ public final class LinearModel {
     int rows = data.readInt();
     KeyIndex index = new KeyIndex(rows);
     int[] rowStart = new int[rows + 1];
-    short[] labelOf = new short[Math.max(16, rows * 4)];
-    float[] values = new float[labelOf.length];
+    float[] values = new float[Math.max(16, rows * 4)];
     float[] row = new float[n];
     int k = 0;
     for (int r = 0; r < rows; r++) {
@@ -264,11 +377,9 @@ public final class LinearModel {
       }
       // the same layout as the constructor's: rows with many weights kept whole
       boolean whole = dense(nonZero, n);
-      int need = k + (whole ? n : nonZero);
-      if (need > labelOf.length) {
-        int capacity = Math.max(need, labelOf.length * 2);
-        labelOf = java.util.Arrays.copyOf(labelOf, capacity);
-        values = java.util.Arrays.copyOf(values, capacity);
+      int need = k + (whole ? n : 2 * nonZero);
+      if (need > values.length) {
+        values = java.util.Arrays.copyOf(values, Math.max(need, values.length * 2));
       }
       rowStart[r] = k;
       if (whole) {
@@ -285,19 +396,17 @@ public final class LinearModel {
         if (whole) {
           row[label] = w;
         } else {
-          labelOf[k] = (short) label;
+          values[k++] = label;
           values[k++] = w;
         }
       }
       if (whole) {
-        for (int l = 0; l < n; l++) {
-          labelOf[k] = (short) l;
-          values[k++] = row[l];
-        }
+        System.arraycopy(row, 0, values, k, n);
+        k += n;
       }
     }
     rowStart[rows] = k;
-    return new LinearModel(labels, index, rowStart, java.util.Arrays.copyOf(labelOf, k), java.util.Arrays.copyOf(values, k));
+    return new LinearModel(labels, keysOf(index), rowStart, java.util.Arrays.copyOf(values, k));
   }
 
   /**
@@ -330,7 +439,7 @@ public final class LinearModel {
           weights[row * n + l] = data.readFloat();
         }
       }
-      return new LinearModel(labels, index, weights);
+      return new LinearModel(labels, keysOf(index), weights);
     } catch (java.io.EOFException e) {
       throw new IOException(name + " ends before the model does", e);
     }
