@@ -24,6 +24,8 @@ final class Credits {
 
   /** Aliases by their first word, longest first: finding names is a word lookup, not a huge alternation. */
   private final Map<String, List<String>> aliasesByFirstWord;
+  /** The characters an alias's first word starts with: a word starting with any other needs no lookup. */
+  private final java.util.BitSet firstChars = new java.util.BitSet();
   private final Map<String, String> canonical;
   private final List<Pattern> before;
   private final List<Pattern> after;
@@ -43,6 +45,7 @@ final class Credits {
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .toList());
     this.aliasesByFirstWord = Map.copyOf(byFirstWord);
+    aliasesByFirstWord.keySet().stream().filter(w -> !w.isEmpty()).forEach(w -> firstChars.set(w.charAt(0)));
   }
 
   /** The word (letters and digits) starting at {@code start}. */
@@ -63,7 +66,7 @@ final class Credits {
         i++;
         continue;
       }
-      List<String> candidates = aliasesByFirstWord.get(firstWord(text, i));
+      List<String> candidates = firstChars.get(text.charAt(i)) ? aliasesByFirstWord.get(firstWord(text, i)) : null;
       String found = null;
       if (candidates != null) {
         for (String alias : candidates) {

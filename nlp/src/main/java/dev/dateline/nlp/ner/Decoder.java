@@ -37,6 +37,8 @@ final class Decoder {
   private final Features features;
   private final FeatureVector fv = new FeatureVector();
   private final float[][] transitions = new float[L + 1][L];
+  /** {@code incoming[l][k]}: the transition score from {@code PREVIOUS[l][k]} to {@code l}, laid out for Viterbi's inner loop. */
+  private final float[][] incoming = new float[L][];
   private float[][] emissions = new float[64][L];
   private float[][] best = new float[64][L];
   private int[][] back = new int[64][L];
@@ -52,6 +54,14 @@ final class Decoder {
       fv.clear();
       fv.add(Features.TRANSITION, prev);
       scorer.addScores(fv, transitions[prev]);
+    }
+    for (int l = 0; l < L; l++) {
+      if (incoming[l] == null) {
+        incoming[l] = new float[PREVIOUS[l].length];
+      }
+      for (int k = 0; k < PREVIOUS[l].length; k++) {
+        incoming[l][k] = transitions[PREVIOUS[l][k]][l];
+      }
     }
   }
 
@@ -101,18 +111,24 @@ final class Decoder {
     }
     for (int i = 1; i < n; i++) {
       float[] prevBest = best[i - 1];
+      float[] here = best[i];
+      int[] from = back[i];
+      float[] emission = emissions[i];
       for (int l = 0; l < L; l++) {
+        int[] previous = PREVIOUS[l];
+        float[] scores = incoming[l];
         float top = neg;
         int arg = 0;
-        for (int q : PREVIOUS[l]) {
-          float v = prevBest[q] + transitions[q][l];
+        for (int k = 0; k < previous.length; k++) {
+          int q = previous[k];
+          float v = prevBest[q] + scores[k];
           if (v > top) {
             top = v;
             arg = q;
           }
         }
-        best[i][l] = top == neg ? neg : top + emissions[i][l];
-        back[i][l] = arg;
+        here[l] = top == neg ? neg : top + emission[l];
+        from[l] = arg;
       }
     }
     int last = Labels.O;

@@ -86,6 +86,8 @@ final class Features {
     final long hShape;
     final long hShort;
     final long[] hCluster;
+    /** Where the gazetteer phrases starting with this word are, or null. */
+    final Gazetteers.Node gazetteerStart;
 
     Form(String raw, Features f) {
       String w = Words.normalise(raw);
@@ -102,6 +104,7 @@ final class Features {
         String c = f.clusters.cluster(w, l);
         hCluster[l] = c.isEmpty() ? 0 : Words.hash(c);
       }
+      gazetteerStart = (f.groups & GAZETTEERS) != 0 ? f.gazetteers.start(key) : null;
     }
   }
 
@@ -167,7 +170,15 @@ final class Features {
       }
       allCaps = lettered >= 2 && caps * 10 >= lettered * 9;
       titleCase = !allCaps && initials >= 4 && capitalised * 4 >= initials * 3;
-      gazetteer = (f.groups & GAZETTEERS) != 0 ? f.gazetteers.match(key) : new int[n];
+      if ((f.groups & GAZETTEERS) != 0) {
+        Gazetteers.Node[] starts = new Gazetteers.Node[n];
+        for (int i = 0; i < n; i++) {
+          starts[i] = forms[i].gazetteerStart;
+        }
+        gazetteer = f.gazetteers.match(key, starts);
+      } else {
+        gazetteer = new int[n];
+      }
     }
 
     private static Form[] forms(List<String> raw, Features f) {

@@ -31,7 +31,7 @@ public final class Gazetteers {
   private final Node root;
 
   /** A trie over lower-cased words; {@code lists} is the bit set of lists a phrase ending here belongs to. */
-  private static final class Node {
+  static final class Node {
     Map<String, Node> children;
     int lists;
 
@@ -128,16 +128,32 @@ public final class Gazetteers {
    * phrase of every length that matches is marked. {@code lower} holds the words already lower-cased.
    */
   int[] match(String[] lower) {
+    Node[] starts = new Node[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      starts[i] = start(lower[i]);
+    }
+    return match(lower, starts);
+  }
+
+  /** The trie node of the phrases starting with the lower-cased word {@code lower}, or null: what a tagger keeps per form. */
+  Node start(String lower) {
+    return root.child(lower);
+  }
+
+  /** As {@link #match(String[])}, with each word's {@link #start} already looked up. */
+  int[] match(String[] lower, Node[] starts) {
     int[] out = new int[lower.length];
     if (lists.isEmpty()) {
       return out;
     }
     for (int i = 0; i < lower.length; i++) {
-      Node node = root;
-      for (int j = i; j < lower.length; j++) {
-        node = node.child(lower[j]);
-        if (node == null) {
-          break;
+      Node node = starts[i];
+      for (int j = i; j < lower.length && node != null; j++) {
+        if (j > i) {
+          node = node.child(lower[j]);
+          if (node == null) {
+            break;
+          }
         }
         for (int bits = node.lists; bits != 0; bits &= bits - 1) {
           int l = Integer.numberOfTrailingZeros(bits);
