@@ -1,0 +1,195 @@
+package dev.dateline.nlp.events;
+
+import dev.dateline.model.Events;
+import dev.dateline.nlp.DataFile;
+import dev.dateline.nlp.DataFile.Row;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The event coder's dictionaries: CAMEO verbs and their patterns (from PETRARCH2's CAMEO.verbpatterns, built by
+ * nlp/scripts/build-event-lexicons.py), the nominal triggers (nouns.tsv, ours), the CAMEO-to-PLOVER table and the
+ * modality cues. Immutable.
+ */
+final class CameoLexicon {
+  static final String RESOURCES = "/dev/dateline/nlp/events/";
+  /** The code PETRARCH writes for "this pattern is not an event". */
+  static final String NOT_AN_EVENT = "---";
+
+  /** One verb of a verb block: "meet" with particle "with", its block and its own code. */
+  record Verb(String lemma, List<String> particle, String block, String code) {}
+
+  /**
+   * A pattern of a verb block: slots that must appear in order before the verb and after it; one slot is a set of
+   * alternatives, each a sequence of words (a word ending in '_' matches whole, another as a prefix).
+   */
+  record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code) {
+    int size() {
+      return before.size() + after.size();
+    }
+  }
+
+  record Noun(String lemma, Optional<String> before, String code) {}
+
+  record Plover(Events.Type type, Optional<String> mode) {}
+
+  record Cue(List<String> words, Events.Modality modality) {}
+
+  private final Map<String, List<Verb>> verbs;
+  private final Map<String, List<Pattern>> patterns;
+  private final Map<String, List<Noun>> nouns;
+  private final Map<String, Plover> plover;
+  private final List<Cue> cues;
+
+  CameoLexicon(Map<String, List<Verb>> verbs, Map<String, List<Pattern>> patterns, Map<String, List<Noun>> nouns,
+      Map<String, Plover> plover, List<Cue> cues) {
+    this.verbs = Map.copyOf(verbs);
+    this.patterns = Map.copyOf(patterns);
+    this.nouns = Map.copyOf(nouns);
+    this.plover = Map.copyOf(plover);
+    this.cues = List.copyOf(cues);
+  }
+
+  static CameoLexicon standard() {
+    try {
+      Map<String, List<Verb>> verbs = new HashMap<>();
+      Map<String, List<Pattern>> patterns = new HashMap<>();
+      for (String[] f : gzipRows("cameo-verbs.tsv.gz")) {
+        if (f[0].equals("verb") && f.length == 5) {
+          List<String> particle = f[2].equals("-") ? List.of() : List.of(f[2].split(" "));
+          verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[1], particle, f[3], f[4]));
+        } else if (f[0].equals("pattern") && f.length == 5) {
+          patterns.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Pattern(slots(f[2]), slots(f[3]), f[4]));
+        } else {
+          throw new IOException("cameo-verbs.tsv.gz: malformed line '" + String.join("\t", f) + "'");
+        }
+      }
+      Map<String, List<Noun>> nouns = new HashMap<>();
+      for (Row r : read("nouns.tsv", 3)) {
+        String[] f = r.fields();
+        nouns.computeIfAbsent(f[0], k -> new ArrayList<>())
+            .add(new Noun(f[0], f[1].equals("-") ? Optional.empty() : Optional.of(f[1]), code(r, f[2])));
+      }
+      Map<String, Plover> plover = new HashMap<>();
+      for (Row r : read("cameo-plover.tsv", 3)) {
+        String[] f = r.fields();
+        Events.Type type;
+        try {
+          type = Events.Type.valueOf(f[1]);
+        } catch (IllegalArgumentException e) {
+          throw r.error("unknown PLOVER type '" + f[1] + "'");
+        }
+        plover.put(code(r, f[0]), new Plover(type, f[2].equals("-") ? Optional.empty() : Optional.of(f[2])));
+      }
+      List<Cue> cues = new ArrayList<>();
+      for (Row r : read("modality.tsv", 2)) {
+        String[] f = r.fields();
+        Events.Modality m;
+        try {
+          m = Events.Modality.valueOf(f[1].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw r.error("unknown modality '" + f[1] + "'");
+        }
+        cues.add(new Cue(List.of(f[0].split(" ")), m));
+      }
+      // longest cue first, so "is scheduled to" is found before "to"-less shorter cues
+      cues.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+      return new CameoLexicon(verbs, patterns, nouns, plover, cues);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the event lexicons", e);
+    }
+  }
+
+  List<Verb> verbs(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  List<Pattern> patterns(String block) {
+    return patterns.getOrDefault(block, List.of());
+  }
+
+  List<Noun> nouns(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  List<Cue> cues() {
+    return cues;
+  }
+
+  /**
+   * The PLOVER type and mode of a CAMEO code: the most specific entry of the table, else the root's; root 01 is
+   * STATEMENT (PLOVER drops it) and root 02 (appeal) REQUEST, our choices, documented in the codebook.
+   */
+  Optional<Plover> plover(String cameo) {
+    for (int n = cameo.length(); n >= 2; n--) {
+      Plover p = plover.get(cameo.substring(0, n));
+      if (p != null) {
+        return Optional.of(p);
+      }
+    }
+    return switch (cameo.substring(0, 2)) {
+      case "01" -> Optional.of(new Plover(Events.Type.STATEMENT, Optional.empty()));
+      case "02" -> Optional.of(new Plover(Events.Type.REQUEST, Optional.empty()));
+      default -> Optional.empty();
+    };
+  }
+
+  private static String code(Row r, String code) throws IOException {
+    if (!code.matches("\\d{2,4}")) {
+      throw r.error("CAMEO code must be 2 to 4 digits, found '" + code + "'");
+    }
+    return code;
+  }
+
+  private static List<List<List<String>>> slots(String side) {
+    if (side.equals("-")) {
+      return List.of();
+    }
+    List<List<List<String>>> out = new ArrayList<>();
+    for (String slot : side.split(" ")) {
+      List<List<String>> alternatives = new ArrayList<>();
+      for (String alt : slot.split("\\|")) {
+        alternatives.add(List.of(alt.split("_(?!$)")));
+      }
+      out.add(List.copyOf(alternatives));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String[]> gzipRows(String file) throws IOException {
+    InputStream in = CameoLexicon.class.getResourceAsStream(RESOURCES + file);
+    if (in == null) {
+      throw new IOException("resource " + RESOURCES + file + " is missing");
+    }
+    List<String[]> out = new ArrayList<>();
+    try (var reader = new java.io.BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t", -1));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Row> read(String file, int columns) throws IOException {
+    InputStream in = CameoLexicon.class.getResourceAsStream(RESOURCES + file);
+    if (in == null) {
+      throw new IOException("resource " + RESOURCES + file + " is missing");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return DataFile.read(r, file, columns);
+    }
+  }
+}
