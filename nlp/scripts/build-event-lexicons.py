@@ -102,11 +102,12 @@ def build_verbs(path):
     block, block_code, number = None, None, 0
     for raw in lines[start + 1:]:
         line = raw.rstrip()
-        m = re.match(r"^---\s*(\S+)\s*\[([^\]]*)\]\s*---", line)
+        m = re.match(r"^---\s*(\S+)\s*(?:\[([^\]]*)\])?", line)
         if m:
+            # a block without a code ("--- SEND ###") has no default: its verbs and patterns carry their own
             number += 1
             block = f"{number:04d}-{m.group(1).lower()}"
-            block_code = m.group(2).split(":")[0].strip() or "---"
+            block_code = (m.group(2) or "---").split(":")[0].strip() or "---"
             continue
         if block is None or not line.strip() or line.lstrip().startswith("#"):
             continue

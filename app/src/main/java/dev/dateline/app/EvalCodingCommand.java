@@ -99,7 +99,7 @@ final class EvalCodingCommand implements Callable<Integer> {
       Optional<LocalDate> date = parse(r.path("date").asText(""), DateTimeFormatter.ISO_LOCAL_DATE);
       Document d = evaluation.analyze("plover:" + r.path("id").asText(), r.get("text").asText(), date);
       Optional<Events.Event> main = EventEvaluation.main(d);
-      String predicted = main.map(e -> e.type().name()).orElse("NONE");
+      String predicted = main.map(e -> EventEvaluation.ploverConvention(e).name()).orElse("NONE");
       perType.computeIfAbsent(gold, k -> new int[3]);
       perType.computeIfAbsent(predicted, k -> new int[3]);
       if (predicted.equals(gold)) {

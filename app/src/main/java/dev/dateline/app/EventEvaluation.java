@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +36,26 @@ final class EventEvaluation {
   }
 
   /**
-   * The event a one-sentence record is about: the most confident event that is not a statement (a coded sentence
-   * reports an event; "officials said" is its frame), else the most confident statement; ties go to the earlier.
+   * The event a one-sentence record is about: the first event that is not a statement (a coded sentence reports an
+   * event; "officials said" is its frame), else the first.
    */
   static Optional<Events.Event> main(Document document) {
     List<Events.Event> events = document.require(Events.KEY).items();
-    Comparator<Events.Event> order = Comparator.comparingDouble(Events.Event::confidence).reversed();
-    return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).sorted(order).findFirst()
-        .or(() -> events.stream().sorted(order).findFirst());
+    return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
+        .or(() -> events.stream().findFirst());
+  }
+
+  private static final java.util.Set<Events.Type> COOPERATIVE = java.util.EnumSet.of(Events.Type.CONSULT,
+      Events.Type.SUPPORT, Events.Type.COOPERATE, Events.Type.AID, Events.Type.CONCEDE, Events.Type.RETREAT);
+
+  /**
+   * An event's PLOVER type in the coding convention of CAMEO and PLOVER's gold records, which code an intended
+   * cooperative action ("will give", "is ready to contribute") as an expression of intent, CAMEO 03 / PLOVER AGREE,
+   * where Dateline keeps the action's own type and says it is planned (modality). The record is not changed.
+   */
+  static Events.Type ploverConvention(Events.Event e) {
+    boolean intended = e.modality() == Events.Modality.PLANNED || e.modality() == Events.Modality.HOPED;
+    return intended && COOPERATIVE.contains(e.type()) ? Events.Type.AGREE : e.type();
   }
 
   static double f1(double p, double r) {

@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The event coder's dictionaries: CAMEO verbs and their patterns (from PETRARCH2's CAMEO.verbpatterns, built by
- * nlp/scripts/build-event-lexicons.py), the nominal triggers (nouns.tsv, ours), the CAMEO-to-PLOVER table and the
+ * nlp/scripts/build-event-lexicons.py) with our default codes for some verbs (verb-codes.tsv), the nominal triggers
+ * (nouns.tsv, ours), the CAMEO-to-PLOVER table and the
  * modality cues. Immutable.
  */
 final class CameoLexicon {
@@ -63,12 +64,17 @@ final class CameoLexicon {
 
   static CameoLexicon standard() {
     try {
+      Map<String, String> own = new HashMap<>();
+      for (Row r : read("verb-codes.tsv", 3)) {
+        own.put(r.fields()[0] + " " + r.fields()[1], code(r, r.fields()[2]));
+      }
       Map<String, List<Verb>> verbs = new HashMap<>();
       Map<String, List<Pattern>> patterns = new HashMap<>();
       for (String[] f : gzipRows("cameo-verbs.tsv.gz")) {
         if (f[0].equals("verb") && f.length == 5) {
           List<String> particle = f[2].equals("-") ? List.of() : List.of(f[2].split(" "));
-          verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[1], particle, f[3], f[4]));
+          String code = own.getOrDefault(f[1] + " " + f[2], f[4]);
+          verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[1], particle, f[3], code));
         } else if (f[0].equals("pattern") && f.length == 5) {
           patterns.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Pattern(slots(f[2]), slots(f[3]), f[4]));
         } else {

@@ -65,7 +65,8 @@ public final class EventStage implements Stage {
       "hoping", "wants", "want", "wanted", "seeks", "seek", "sought", "tries", "try", "tried", "trying", "intends",
       "intend", "intended", "aims", "aim", "going", "continues", "continue", "continued", "refused", "refuses",
       "failed", "fails", "declined", "reportedly", "allegedly", "possibly", "claimed", "claims", "prepares",
-      "preparing", "no", "longer", "be", "been", "being");
+      "preparing", "no", "longer", "be", "been", "being", "willing", "ready", "prepared", "committed", "offered",
+      "offers", "promised", "promises", "pledged", "vowed", "vows");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "refused", "refuses", "failed", "fails",
       "declined");
   private static final Set<String> TRAVEL_BLOCKS = Set.of("go_somewhere", "visit", "arrive", "travel", "return");
