@@ -55,6 +55,7 @@ import java.util.Set;
  */
 public final class EventStage implements Stage {
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "on", "upon");
+  private static final Set<String> LATER_TARGET_PREPOSITIONS = Set.of("to", "for", "with", "against", "on", "from");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside");
   private static final Set<String> WEAK_PLACE_PREPOSITIONS = Set.of("outside", "near", "to", "into");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -339,6 +340,9 @@ public final class EventStage implements Stage {
             }
           }
         }
+        if (objects.isEmpty() && placeObject.isEmpty()) {
+          objects = laterTarget(after, end, subject);
+        }
         actors = subject;
         targets = objects;
       }
@@ -588,6 +592,31 @@ public final class EventStage implements Stage {
         }
       }
       return m;
+    }
+
+    /**
+     * A target further on in the clause when none follows the verb: the first mention after one of "to", "for",
+     * "with", "against", "on", "from" ("agreed to provide aid for Romania and Poland"), not a subject's.
+     */
+    private List<Mention> laterTarget(int after, int end, List<Mention> subject) {
+      int limit = Math.min(end, after + AFTER_WINDOW);
+      for (int k = after; k < limit - 1; k++) {
+        if (CLAUSE_ENDS.contains(lower[k]) || k > after && tags.get(k).upos().equals("VERB") && !lower[k - 1].equals("to")
+            && !tags.get(k - 1).upos().equals("AUX")) {
+          break;
+        }
+        if (LATER_TARGET_PREPOSITIONS.contains(lower[k])) {
+          int p = k + 1;
+          while (p < end && (isDeterminerOrAdverb(p) || tags.get(p).upos().equals("ADJ") && mentionAt[p] == null)) {
+            p++;
+          }
+          List<Mention> found = coordinated(p, end);
+          if (!found.isEmpty() && subject.stream().noneMatch(m -> m.entity() == found.get(0).entity())) {
+            return found;
+          }
+        }
+      }
+      return List.of();
     }
 
     /** '"...," said Blinken': the mention right after a statement verb. */
