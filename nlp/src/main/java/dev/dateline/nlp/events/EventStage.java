@@ -129,6 +129,8 @@ public final class EventStage implements Stage {
     private final Mention[] mentionAt;
     private final String[] lower;
     private final Map<Integer, Optional<String>> codes = new LinkedHashMap<>();
+    /** The actor mentions of the sentence's last event that had any, for "before travelling". */
+    private List<Mention> lastActors;
 
     Run(Document document) {
       this.document = document;
@@ -169,17 +171,19 @@ public final class EventStage implements Stage {
         Span sentence = sentences.items().get(s).span();
         Modality previous = null;
         for (int i = begin; i < end; i++) {
-          Optional<Event> event = trigger(i, begin, end, sentence, previous, out.size());
+          Optional<Event> event = trigger(i, begin, end, sentence, previous, lastActors, out.size());
           if (event.isPresent()) {
             out.add(event.get());
             previous = event.get().modality();
           }
         }
+        lastActors = null;
       }
       return new Events(out);
     }
 
-    private Optional<Event> trigger(int i, int begin, int end, Span sentence, Modality previous, int number) {
+    private Optional<Event> trigger(int i, int begin, int end, Span sentence, Modality previous,
+        List<Mention> previousActors, int number) {
       Tags.Tag tag = tags.get(i);
       String lemma = tag.lemma().toLowerCase(Locale.ROOT);
       if (tag.upos().equals("VERB")) {
@@ -187,7 +191,7 @@ public final class EventStage implements Stage {
         if (coding.isEmpty()) {
           return Optional.empty();
         }
-        return verbal(i, coding.get(), begin, end, sentence, previous, number);
+        return verbal(i, coding.get(), begin, end, sentence, previous, previousActors, number);
       }
       if (tag.upos().equals("NOUN") && mentionAt[i] == null) {
         for (CameoLexicon.Noun noun : lexicon.nouns(lemma)) {
@@ -302,7 +306,8 @@ public final class EventStage implements Stage {
       return t.startsWith(word);
     }
 
-    private Optional<Event> verbal(int i, Coding coding, int begin, int end, Span sentence, Modality previous, int number) {
+    private Optional<Event> verbal(int i, Coding coding, int begin, int end, Span sentence, Modality previous,
+        List<Mention> previousActors, int number) {
       int after = i + 1 + coding.particle();
       boolean passive = isPassive(i, begin);
       List<Mention> subject = subject(i, begin, 0);
@@ -346,9 +351,15 @@ public final class EventStage implements Stage {
         actors = subject;
         targets = objects;
       }
+      if (actors.isEmpty() && !passive && i > begin && (lower[i - 1].equals("before") || lower[i - 1].equals("after"))
+          && tags.get(i).xpos().equals("VBG") && previousActors != null) {
+        actors = previousActors; // "He will meet Gallant before travelling to Egypt": the same subject
+      }
       Modality modality = modality(i, begin, previous);
+      List<Mention> a = actors;
+      List<Mention> t = targets;
       Optional<Place> place = placeObject.map(m -> new Place(m.name(), entityId(m), m.span()))
-          .or(() -> place(i, after, begin, end, actors, targets, travel));
+          .or(() -> place(i, after, begin, end, a, t, travel));
       return Optional.of(event(number, i, coding.code(), coding.pattern(), actors, targets, place, modality, sentence,
           false));
     }
@@ -394,6 +405,9 @@ public final class EventStage implements Stage {
         Optional<Place> place, Modality modality, Span sentence, boolean nominal) {
       CameoLexicon.Plover plover = lexicon.plover(code)
           .orElseThrow(() -> new IllegalStateException("CAMEO code " + code + " has no PLOVER type"));
+      if (!actors.isEmpty()) {
+        lastActors = actors;
+      }
       List<Participant> a = participants(actors);
       List<Participant> t = participants(targets);
       t = t.stream().filter(p -> a.stream().noneMatch(x -> x.entity().isPresent() && x.entity().equals(p.entity())))
@@ -489,6 +503,9 @@ public final class EventStage implements Stage {
           if (skip >= 0) {
             k = skip - 1;
             continue;
+          }
+          if (k - 1 >= begin && mentionAt[k - 1] != null && !isPlace(mentionAt[k - 1])) {
+            return withCoordinated(mentionAt[k - 1], begin); // "US Secretary of State, Antony Blinken, met"
           }
           return List.of();
         }
