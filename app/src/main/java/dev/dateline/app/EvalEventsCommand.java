@@ -56,6 +56,10 @@ final class EvalEventsCommand implements Callable<Integer> {
       description = "Topics to score (default: every topic folder under PATH).")
   List<Integer> topics;
 
+  @Option(names = "--split", paramLabel = "SPLIT",
+      description = "Score the topics of this split of splits.json beside or above PATH (train or dev).")
+  String split;
+
   @Option(names = "--sentences", paramLabel = "CSV",
       description = "The validated sentences (default: ECBplus_coreference_sentences.csv beside or above PATH).")
   Path sentencesFile;
@@ -96,6 +100,12 @@ final class EvalEventsCommand implements Callable<Integer> {
         .filter(Files::isRegularFile).findFirst()
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "no ECBplus_coreference_sentences.csv beside or above '"
             + path + "'; name it with --sentences"));
+    if (split != null) {
+      if (topics != null) {
+        throw new ParameterException(spec.commandLine(), "give --topics or --split, not both");
+      }
+      topics = splitTopics();
+    }
     PrintWriter out = spec.commandLine().getOut();
     Score mentions = new Score();
     Score participants = new Score();
@@ -139,6 +149,23 @@ final class EvalEventsCommand implements Callable<Integer> {
         mentions.recall(), mentions.f1(), participants.f1(), times.f1(), locations.f1());
     out.flush();
     return ExitCode.OK;
+  }
+
+  private List<Integer> splitTopics() {
+    Path file = Stream.of(path.resolve("splits.json"), path.toAbsolutePath().getParent().resolve("splits.json"))
+        .filter(Files::isRegularFile).findFirst()
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "no splits.json beside or above '" + path + "'"));
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path(split);
+      if (!node.isArray()) {
+        throw new ParameterException(spec.commandLine(), file + " has no list of topics for split '" + split + "'");
+      }
+      List<Integer> out = new ArrayList<>();
+      node.forEach(t -> out.add(t.asInt()));
+      return out;
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot read " + file + ": " + Inputs.message(e), e);
+    }
   }
 
   private static void line(PrintWriter out, String what, Score s) {

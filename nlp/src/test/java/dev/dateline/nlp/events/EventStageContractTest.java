@@ -12,14 +12,18 @@ import dev.dateline.nlp.TestNames;
 import java.util.List;
 
 class EventStageContractTest extends StageContract {
+  // built once: the tagger's model and the lexicons take seconds to load
+  private static final List<Stage> BEFORE = List.of(new ParagraphStage(), new TokenStage(), new SentenceStage(),
+      PosStage.standard(), new TestNames.CapitalisedWordsStage(), TitlesStage.standard(), EntityStage.standard());
+  private static final EventStage STAGE = EventStage.standard();
+
   @Override
   protected Stage stage() {
-    return EventStage.standard();
+    return STAGE;
   }
 
   @Override
   protected List<Stage> prerequisites() {
-    return List.of(new ParagraphStage(), new TokenStage(), new SentenceStage(), PosStage.standard(),
-        new TestNames.CapitalisedWordsStage(), TitlesStage.standard(), EntityStage.standard());
+    return BEFORE;
   }
 }
