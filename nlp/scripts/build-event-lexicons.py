@@ -5,14 +5,10 @@ dictionaries and the PLOVER CAMEO-to-PLOVER table (both MIT / CC BY-SA, derived 
 
 Usage: python3 nlp/scripts/build-event-lexicons.py ../shared/datasets/event-coding nlp/src/main/resources/dev/dateline/nlp/events
 
+The CAMEO verb dictionary itself ships as it is (CAMEO.verbpatterns.150430.txt.gz, gzip -n of the MIT-licensed
+file, whose header carries the licence) and is read by the Java side (PetrarchVerbs).
+
 Writes (sorted, gzipped without a timestamp, so the same input gives the same bytes):
-  cameo-verbs.tsv.gz   'verb LEMMA PARTICLE BLOCK CODE': each verb of a verb block with its code (the block's default
-                       or the verb's own); 'pattern BLOCK BEFORE AFTER CODE': each pattern of a block, which applies to
-                       all of the block's verbs (words before the verb, words after it). Pattern words are lower case; one slot is alternatives separated by '|'
-                       (a synonym set), a multi-word alternative joined by '_'; a word ending in '_' must match whole,
-                       others match as a prefix (TABARI's convention). PETRARCH's role markers (+ $ % ^) are dropped:
-                       the Java side finds actors and targets by its own syntax. '-' stands for an empty column;
-                       code '---' means "not an event" (the pattern suppresses the verb).
   cameo-plover.tsv     CAMEO code, PLOVER type, PLOVER mode ('-' for none), from CAMEO2PLOVER-2021.txt.
   actors.tsv.gz        actor phrase (lower-case words), CAMEO actor code: every main name and '+' synonym of the
                        Phoenix country, international and non-state actor dictionaries; for a person with dated
@@ -36,97 +32,6 @@ def gz_write(path, lines):
 def strip_comment(line):
     i = line.find("#")
     return line if i < 0 else line[:i]
-
-
-def read_synsets(lines):
-    """&NAME_ followed by +WORD lines until a blank line."""
-    sets, name = {}, None
-    for raw in lines:
-        line = strip_comment(raw).strip()
-        if line.startswith("&"):
-            name = line[1:].rstrip("_").upper()
-            sets[name] = []
-        elif name and line.startswith("+"):
-            sets[name].append(line[1:].strip().lower())
-        elif not line:
-            name = None
-    return sets
-
-
-def slot(word, synsets):
-    """One pattern element as written in the output, or None for a role marker."""
-    word = word.strip()
-    if word in ("+", "$", "%", "^", "") or word.startswith("{"):
-        return None
-    if word.startswith("&"):
-        alts = synsets.get(word[1:].rstrip("_").upper())
-        if not alts:
-            return None
-        return "|".join(sorted(set(a.strip("+") for a in alts if a.strip("+"))))
-    word = word.lstrip("+$%^").lower()
-    return word or None
-
-
-def pattern_side(text, synsets):
-    out = []
-    for w in text.split():
-        s = slot(w, synsets)
-        if s:
-            out.append(s)
-    return " ".join(out) if out else "-"
-
-
-def verb_entry(line):
-    """'MEET {MEETS MET} [036]' or '+MEET_WITH {...}' -> (lemma, particle, code or None)."""
-    line = re.sub(r"\{[^}]*\}", " ", strip_comment(line)).strip()
-    code = None
-    m = re.search(r"\[([^\]]*)\]", line)
-    if m:
-        code = m.group(1).split(":")[0].strip()
-        line = line[: m.start()].strip()
-    if not line:
-        return None
-    words = [w for w in line.lstrip("+").lower().split("_") if w]
-    if not words or not re.match(r"^[a-z][a-z'\-]*$", words[0]):
-        return None
-    return words[0], " ".join(words[1:]) or "-", code
-
-
-def build_verbs(path):
-    """Lines 'verb LEMMA PARTICLE BLOCK CODE' and 'pattern BLOCK BEFORE AFTER CODE' (a block's patterns apply to all
-    of its verbs)."""
-    lines = path.read_text(encoding="latin-1").splitlines()
-    start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
-    synsets = read_synsets(lines[:start])
-    verbs, patterns = set(), set()
-    block, block_code, number = None, None, 0
-    for raw in lines[start + 1:]:
-        line = raw.rstrip()
-        m = re.match(r"^---\s*(\S+)\s*(?:\[([^\]]*)\])?", line)
-        if m:
-            # a block without a code ("--- SEND ###") has no default: its verbs and patterns carry their own
-            number += 1
-            block = f"{number:04d}-{m.group(1).lower()}"
-            block_code = (m.group(2) or "---").split(":")[0].strip() or "---"
-            continue
-        if block is None or not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if line.startswith("- "):
-            body = strip_comment(line[2:])
-            cm = re.search(r"\[([^\]]*)\]", body)
-            if not cm or "*" not in body[: cm.start()]:
-                continue
-            code = cm.group(1).split(":")[0].strip()
-            before, after = body[: cm.start()].split("*", 1)
-            b, a = pattern_side(before.replace("_", " "), synsets), pattern_side(after.replace("_", " "), synsets)
-            if b != "-" or a != "-":
-                patterns.add(("pattern", block, b, a, code))
-            continue
-        entry = verb_entry(line)
-        if entry:
-            lemma, particle, code = entry
-            verbs.add(("verb", lemma, particle, block, code or block_code))
-    return ["\t".join(r) for r in sorted(verbs) + sorted(patterns)]
 
 
 def build_plover(path):
@@ -235,7 +140,6 @@ def main():
     src, dst = Path(sys.argv[1]), Path(sys.argv[2])
     dst.mkdir(parents=True, exist_ok=True)
     d = src / "petrarch2" / "dictionaries"
-    gz_write(dst / "cameo-verbs.tsv.gz", build_verbs(d / "CAMEO.verbpatterns.150430.txt"))
     plover = build_plover(src / "plover" / "CAMEO2PLOVER-2021.txt")
     (dst / "cameo-plover.tsv").write_text(
         "# CAMEO code, PLOVER type, PLOVER mode; built by nlp/scripts/build-event-lexicons.py from CAMEO2PLOVER-2021.txt\n"

@@ -52,6 +52,11 @@ final class EvalCodingCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "The file's format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A PETRARCH-format verb dictionary to code with instead of the bundled CAMEO one "
+          + "(e.g. PETR.Validate.verbs.txt, which PETRARCH's validation records are written for).")
+  Path verbs;
+
   @Option(names = "--verbose", description = "Print each record's gold and predicted coding.")
   boolean verbose;
 
@@ -63,8 +68,11 @@ final class EvalCodingCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "FILE '" + file + "' is not a readable file");
     }
+    if (verbs != null && !Files.isRegularFile(verbs)) {
+      throw new ParameterException(spec.commandLine(), "--verbs '" + verbs + "' is not a readable file");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    EventEvaluation evaluation = new EventEvaluation();
+    EventEvaluation evaluation = new EventEvaluation(Optional.ofNullable(verbs));
     try {
       if (format == Format.plover) {
         plover(evaluation, out);

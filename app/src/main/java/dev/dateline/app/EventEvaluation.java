@@ -7,6 +7,7 @@ import dev.dateline.model.OffsetMap;
 import dev.dateline.model.Provenance;
 import dev.dateline.model.Published;
 import dev.dateline.nlp.Pipeline;
+import dev.dateline.nlp.events.EventStage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +22,19 @@ final class EventEvaluation {
   private final Pipeline pipeline;
 
   EventEvaluation() {
+    this(Optional.empty());
+  }
+
+  /** With {@code verbs}, a PETRARCH-format verb dictionary in place of the bundled one. */
+  EventEvaluation(Optional<java.nio.file.Path> verbs) {
     StageCatalogue catalogue = StageCatalogue.standard();
     List<String> names = catalogue.names();
-    this.pipeline = catalogue.pipeline(names.subList(0, names.indexOf("events") + 1));
+    Pipeline.Builder builder = Pipeline.builder();
+    for (String name : names.subList(0, names.indexOf("events"))) {
+      builder.add(catalogue.stage(name));
+    }
+    builder.add(verbs.isPresent() ? EventStage.withVerbDictionary(verbs.get()) : catalogue.stage("events"));
+    this.pipeline = builder.build();
   }
 
   /** The document of a bare text, published on {@code date} when given, analysed through the events stage. */

@@ -28,9 +28,10 @@ class EventCommandsTest {
   }
 
   @Test
-  void petrarchValidationRecordsPrintRootAndCodeAccuracy() throws Exception {
+  void petrarchValidationRecordsKeepTheirRootAccuracyWithTheValidationDictionary() throws Exception {
     Path file = SharedData.require("datasets/event-coding/petrarch2/text/PETR.UnitTest.records.xml");
-    Cli.Run r = Cli.run("eval", "coding", "--format", "petrarch", file.toString());
+    Path verbs = SharedData.require("datasets/event-coding/petrarch2/dictionaries/PETR.Validate.verbs.txt");
+    Cli.Run r = Cli.run("eval", "coding", "--format", "petrarch", "--verbs", verbs.toString(), file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode last = json.readTree(r.lastLine());
     assertThat(last.get("format").asText()).isEqualTo("petrarch");
@@ -58,9 +59,9 @@ class EventCommandsTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
   }
 
-  private static final double FLOOR_PLOVER_ACCURACY = 0.58;
+  private static final double FLOOR_PLOVER_ACCURACY = 0.57;
   private static final double FLOOR_PLOVER_MACRO_F1 = 0.50;
-  private static final double FLOOR_PETRARCH_ROOT = 0.0;
+  private static final double FLOOR_PETRARCH_ROOT = 0.60;
   private static final double FLOOR_ECB_MENTION_F1 = 0.50;
   private static final double FLOOR_ECB_PARTICIPANT_F1 = 0.40;
   private static final double FLOOR_ECB_LOCATION_F1 = 0.35;

@@ -18,13 +18,14 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The event coder's dictionaries: CAMEO verbs and their patterns (from PETRARCH2's CAMEO.verbpatterns, built by
- * nlp/scripts/build-event-lexicons.py) with our default codes for some verbs (verb-codes.tsv), the nominal triggers
+ * The event coder's dictionaries: CAMEO verbs and their patterns (PETRARCH2's CAMEO.verbpatterns, read by
+ * {@link PetrarchVerbs}) with our default codes for some verbs (verb-codes.tsv), the nominal triggers
  * (nouns.tsv, ours), the CAMEO-to-PLOVER table and the
  * modality cues. Immutable.
  */
 final class CameoLexicon {
   static final String RESOURCES = "/dev/dateline/nlp/events/";
+  private static final String VERB_DICTIONARY = "CAMEO.verbpatterns.150430.txt.gz";
   /** The code PETRARCH writes for "this pattern is not an event". */
   static final String NOT_AN_EVENT = "---";
 
@@ -62,25 +63,33 @@ final class CameoLexicon {
     this.cues = List.copyOf(cues);
   }
 
+  /** The bundled lexicons, with PETRARCH2's CAMEO verb dictionary (CAMEO.verbpatterns.150430, MIT licence). */
   static CameoLexicon standard() {
+    return withVerbs(() -> new GZIPInputStream(resource(VERB_DICTIONARY)), VERB_DICTIONARY);
+  }
+
+  /** An input stream that may fail to open. */
+  @FunctionalInterface
+  interface Source {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * The bundled lexicons with another PETRARCH-format verb dictionary (PETR.Validate.verbs.txt, read as Latin-1 like
+   * PETRARCH's files).
+   */
+  static CameoLexicon withVerbs(Source verbFile, String name) {
     try {
       Map<String, String> own = new HashMap<>();
       for (Row r : read("verb-codes.tsv", 3)) {
         own.put(r.fields()[0] + " " + r.fields()[1], code(r, r.fields()[2]));
       }
-      Map<String, List<Verb>> verbs = new HashMap<>();
-      Map<String, List<Pattern>> patterns = new HashMap<>();
-      for (String[] f : gzipRows("cameo-verbs.tsv.gz")) {
-        if (f[0].equals("verb") && f.length == 5) {
-          List<String> particle = f[2].equals("-") ? List.of() : List.of(f[2].split(" "));
-          String code = own.getOrDefault(f[1] + " " + f[2], f[4]);
-          verbs.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Verb(f[1], particle, f[3], code));
-        } else if (f[0].equals("pattern") && f.length == 5) {
-          patterns.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Pattern(slots(f[2]), slots(f[3]), f[4]));
-        } else {
-          throw new IOException("cameo-verbs.tsv.gz: malformed line '" + String.join("\t", f) + "'");
-        }
+      PetrarchVerbs dictionary;
+      try (InputStream in = verbFile.open(); Reader reader = new InputStreamReader(in, StandardCharsets.ISO_8859_1)) {
+        dictionary = PetrarchVerbs.read(reader, name, own);
       }
+      Map<String, List<Verb>> verbs = dictionary.verbs;
+      Map<String, List<Pattern>> patterns = dictionary.patterns;
       Map<String, List<Noun>> nouns = new HashMap<>();
       for (Row r : read("nouns.tsv", 3)) {
         String[] f = r.fields();
@@ -158,35 +167,12 @@ final class CameoLexicon {
     return code;
   }
 
-  private static List<List<List<String>>> slots(String side) {
-    if (side.equals("-")) {
-      return List.of();
-    }
-    List<List<List<String>>> out = new ArrayList<>();
-    for (String slot : side.split(" ")) {
-      List<List<String>> alternatives = new ArrayList<>();
-      for (String alt : slot.split("\\|")) {
-        alternatives.add(List.of(alt.split("_(?!$)")));
-      }
-      out.add(List.copyOf(alternatives));
-    }
-    return List.copyOf(out);
-  }
-
-  private static List<String[]> gzipRows(String file) throws IOException {
+  private static InputStream resource(String file) throws IOException {
     InputStream in = CameoLexicon.class.getResourceAsStream(RESOURCES + file);
     if (in == null) {
       throw new IOException("resource " + RESOURCES + file + " is missing");
     }
-    List<String[]> out = new ArrayList<>();
-    try (var reader = new java.io.BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
-    }
-    return out;
+    return in;
   }
 
   static List<Row> read(String file, int columns) throws IOException {

@@ -93,6 +93,15 @@ public final class EventStage implements Stage {
     return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating());
   }
 
+  /**
+   * The stage with another PETRARCH-format verb dictionary in place of the bundled one (PETRARCH's validation
+   * dictionary, to score its validation records as PETRARCH does).
+   */
+  public static EventStage withVerbDictionary(java.nio.file.Path verbs) {
+    return new EventStage(CameoLexicon.withVerbs(() -> java.nio.file.Files.newInputStream(verbs), verbs.toString()),
+        ActorCoder.standard(), new EventDating());
+  }
+
   @Override
   public String name() {
     return "events.v1";
@@ -232,8 +241,8 @@ public final class EventStage implements Stage {
           }
         }
       }
-      if (best == null || !best.code().matches("\\d{2,4}")) {
-        return Optional.empty();
+      if (best == null || !best.code().matches("\\d{2,4}") || lexicon.plover(best.code()).isEmpty()) {
+        return Optional.empty(); // "---" or a code outside CAMEO 01-20 (a test dictionary's own) codes no event
       }
       return Optional.of(best);
     }
