@@ -385,6 +385,9 @@ public final class EventStage implements Stage {
       } else if (k >= begin && mentionAt[k] != null && !isPlace(mentionAt[k])) {
         actors.add(mentionAt[k]); // "the Hamas attack"
       }
+      if (actors.isEmpty()) {
+        actors.addAll(responsible(i, begin));
+      }
       List<Mention> targets = new ArrayList<>();
       int p = i + 1;
       if (p < end && (lower[p].equals("with") || lower[p].equals("against") || lower[p].equals("on") && code.startsWith("1"))) {
@@ -648,6 +651,27 @@ public final class EventStage implements Stage {
     /** '"...," said Blinken': the mention right after a statement verb. */
     private List<Mention> inverted(int after, int end) {
       return after < end && mentionAt[after] != null ? List.of(mentionAt[after]) : List.of();
+    }
+
+    /**
+     * "Hamas and Islamic Jihad claimed responsibility for a bomb blast": the subject of the verb that governs
+     * "responsibility for" is the event's actor (the event is reported as having happened; who did it is their claim).
+     */
+    private List<Mention> responsible(int i, int begin) {
+      int k = i - 1;
+      while (k > begin && (tags.get(k).upos().equals("DET") || tags.get(k).upos().equals("ADJ")
+          || tags.get(k).upos().equals("NOUN") && mentionAt[k] == null)) {
+        k--;
+      }
+      if (k - 1 < begin || !lower[k].equals("for") || !lower[k - 1].equals("responsibility")) {
+        return List.of();
+      }
+      for (int v = k - 2; v >= begin && v >= k - 4; v--) {
+        if (tags.get(v).upos().equals("VERB")) {
+          return subject(v, begin, 0);
+        }
+      }
+      return List.of();
     }
 
     /** The "by" agent after a passive verb. */

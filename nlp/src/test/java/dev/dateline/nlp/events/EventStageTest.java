@@ -191,4 +191,20 @@ class EventStageTest {
     assertThat(e.cameoRoot()).isEqualTo("01");
     assertThat(names(e.actors())).containsExactly("Blinken");
   }
+
+  @Test
+  void whoeverClaimsResponsibilityForAnAttackIsItsActor() {
+    Result r = run("Hamas and Islamic Jihad claimed responsibility for a bomb blast in Tel Aviv.",
+        TestNames.of("Hamas", EntityType.ORG), TestNames.of("Islamic Jihad", EntityType.ORG), place("Tel Aviv"));
+    Event e = r.triggered("blast");
+    assertThat(e.type()).isEqualTo(Events.Type.ASSAULT);
+    assertThat(names(e.actors())).containsExactly("Hamas", "Islamic Jihad");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Tel Aviv"));
+  }
+
+  @Test
+  void refusedToIsNegated() {
+    Result r = run("Netanyahu refused to meet Blinken.", person("Netanyahu"), person("Blinken"));
+    assertThat(r.triggered("meet").modality()).isEqualTo(Modality.NEGATED);
+  }
 }
