@@ -11,10 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,10 +38,30 @@ final class CameoLexicon {
    * A pattern of a verb block: slots that must appear in order before the verb and after it; one slot is a set of
    * alternatives, each a sequence of words (a word ending in '_' matches whole, another as a prefix).
    */
-  record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code) {
+  record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, Set<String> firstKeys) {
+    /** A pattern with the keys of its first slot after the verb, which a sentence must hold for it to match. */
+    static Pattern of(List<List<List<String>>> before, List<List<List<String>>> after, String code) {
+      Set<String> keys = new HashSet<>();
+      if (!after.isEmpty()) {
+        for (List<String> alternative : after.get(0)) {
+          keys.add(key(alternative.get(0)));
+        }
+      }
+      return new Pattern(before, after, code, Set.copyOf(keys));
+    }
+
     int size() {
       return before.size() + after.size();
     }
+  }
+
+  /**
+   * The key of a pattern word or a token for the pre-filter: its first four letters, or the whole word when shorter
+   * (a pattern word of four letters or more matches as a prefix, a shorter one whole; a final '_' is dropped).
+   */
+  static String key(String word) {
+    String w = word.endsWith("_") ? word.substring(0, word.length() - 1) : word;
+    return w.length() <= 4 ? w : w.substring(0, 4);
   }
 
   record Noun(String lemma, Optional<String> before, String code) {}
@@ -50,6 +72,8 @@ final class CameoLexicon {
 
   private final Map<String, List<Verb>> verbs;
   private final Map<String, List<Pattern>> patterns;
+  /** Per block, the positions of its patterns by the key of their first word after the verb. */
+  private final Map<String, Map<String, int[]>> byFirstKey;
   private final Map<String, List<Noun>> nouns;
   private final Map<String, Plover> plover;
   private final List<Cue> cues;
@@ -58,6 +82,20 @@ final class CameoLexicon {
       Map<String, Plover> plover, List<Cue> cues) {
     this.verbs = Map.copyOf(verbs);
     this.patterns = Map.copyOf(patterns);
+    Map<String, Map<String, int[]>> index = new HashMap<>();
+    for (Map.Entry<String, List<Pattern>> e : this.patterns.entrySet()) {
+      Map<String, List<Integer>> positions = new HashMap<>();
+      List<Pattern> list = e.getValue();
+      for (int k = 0; k < list.size(); k++) {
+        for (String key : list.get(k).firstKeys()) {
+          positions.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+      }
+      Map<String, int[]> block = new HashMap<>();
+      positions.forEach((key, ks) -> block.put(key, ks.stream().mapToInt(Integer::intValue).toArray()));
+      index.put(e.getKey(), Map.copyOf(block));
+    }
+    this.byFirstKey = Map.copyOf(index);
     this.nouns = Map.copyOf(nouns);
     this.plover = Map.copyOf(plover);
     this.cues = List.copyOf(cues);
@@ -132,6 +170,32 @@ final class CameoLexicon {
 
   List<Pattern> patterns(String block) {
     return patterns.getOrDefault(block, List.of());
+  }
+
+  /**
+   * The patterns of a block whose first word after the verb has one of {@code keys} (see {@link #key}), in the
+   * block's order: the only ones that can match a sentence whose words after the verb have those keys.
+   */
+  List<Pattern> candidates(String block, Set<String> keys) {
+    Map<String, int[]> index = byFirstKey.get(block);
+    if (index == null) {
+      return List.of();
+    }
+    java.util.BitSet found = new java.util.BitSet();
+    for (String key : keys) {
+      int[] positions = index.get(key);
+      if (positions != null) {
+        for (int k : positions) {
+          found.set(k);
+        }
+      }
+    }
+    List<Pattern> list = patterns.get(block);
+    List<Pattern> out = new ArrayList<>(found.cardinality());
+    for (int k = found.nextSetBit(0); k >= 0; k = found.nextSetBit(k + 1)) {
+      out.add(list.get(k));
+    }
+    return out;
   }
 
   List<Noun> nouns(String lemma) {

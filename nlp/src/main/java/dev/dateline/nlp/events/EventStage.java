@@ -230,10 +230,11 @@ public final class EventStage implements Stage {
           best = new Coding(v.code(), false, v.block(), particle);
           bestSize = size;
         }
-        for (CameoLexicon.Pattern p : lexicon.patterns(v.block())) {
-          if (!p.before().isEmpty()) {
-            continue; // words before the verb are auxiliaries and reporting frames ("will *", "said would not *"): modality's job
-          }
+        if (lexicon.patterns(v.block()).isEmpty()) {
+          continue;
+        }
+        // only patterns whose first word after the verb is in the window can match
+        for (CameoLexicon.Pattern p : lexicon.candidates(v.block(), window(i + 1 + particle, end))) {
           int psize = p.size() * 2 + particle;
           if (psize > bestSize && matches(p, i, i + 1 + particle, begin, end)) {
             best = new Coding(p.code(), true, v.block(), particle);
@@ -241,10 +242,33 @@ public final class EventStage implements Stage {
           }
         }
       }
-      if (best == null || !best.code().matches("\\d{2,4}") || lexicon.plover(best.code()).isEmpty()) {
+      if (best == null || !isCode(best.code()) || lexicon.plover(best.code()).isEmpty()) {
         return Optional.empty(); // "---" or a code outside CAMEO 01-20 (a test dictionary's own) codes no event
       }
       return Optional.of(best);
+    }
+
+    /** Whether a dictionary code is a CAMEO event code (2 to 4 digits), not "---". */
+    private static boolean isCode(String code) {
+      if (code.length() < 2 || code.length() > 4) {
+        return false;
+      }
+      for (int k = 0; k < code.length(); k++) {
+        if (code.charAt(k) < '0' || code.charAt(k) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The pre-filter keys of the tokens (forms and lemmas) a pattern after the verb may match. */
+    private Set<String> window(int after, int end) {
+      Set<String> keys = new java.util.HashSet<>();
+      for (int k = after; k < end && k < after + AFTER_WINDOW && !CLAUSE_ENDS.contains(lower[k]); k++) {
+        keys.add(CameoLexicon.key(lower[k]));
+        keys.add(CameoLexicon.key(tags.get(k).lemma().toLowerCase(Locale.ROOT)));
+      }
+      return keys;
     }
 
     private boolean follows(int from, int end, List<String> words) {

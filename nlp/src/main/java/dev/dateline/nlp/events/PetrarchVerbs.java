@@ -75,8 +75,10 @@ final class PetrarchVerbs {
         int star = words.indexOf('*');
         List<List<List<String>>> before = slots(words.substring(0, star), synsets);
         List<List<List<String>>> after = slots(words.substring(star + 1), synsets);
-        if (!before.isEmpty() || !after.isEmpty()) {
-          out.patterns.computeIfAbsent(block, k -> new ArrayList<>()).add(new CameoLexicon.Pattern(before, after, code));
+        // patterns with words before the verb ("will *", "said would not *") are modality, which the stage reads
+        // from its own cues, so they are not kept
+        if (before.isEmpty() && !after.isEmpty()) {
+          out.patterns.computeIfAbsent(block, k -> new ArrayList<>()).add(CameoLexicon.Pattern.of(before, after, code));
         }
         continue;
       }
