@@ -46,6 +46,7 @@ final class ArticleRecord {
   static ArticleRecord standard() {
     List<LayerMapper<?>> mappers = new java.util.ArrayList<>(List.of(LayerMapper.spans(Paragraphs.KEY), LayerMapper.spans(Sentences.KEY)));
     mappers.addAll(LanguageLayers.mappers());
+    mappers.add(EventLayer.mapper());
     return new ArticleRecord(mappers);
   }
 

@@ -3,6 +3,7 @@ package dev.dateline.app;
 import dev.dateline.nlp.Pipeline;
 import dev.dateline.nlp.Stage;
 import dev.dateline.nlp.entities.EntityStage;
+import dev.dateline.nlp.events.EventStage;
 import dev.dateline.nlp.ner.NerStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
@@ -38,6 +39,7 @@ final class StageCatalogue {
     f.put("ner", NerStage::standard);
     f.put("titles", TitlesStage::standard);
     f.put("entities", EntityStage::standard);
+    f.put("events", EventStage::standard);
     return new StageCatalogue(f);
   }
 

@@ -1,0 +1,87 @@
+package dev.dateline.app;
+
+import dev.dateline.model.Article;
+import dev.dateline.model.Document;
+import dev.dateline.model.Events;
+import dev.dateline.model.OffsetMap;
+import dev.dateline.model.Provenance;
+import dev.dateline.model.Published;
+import dev.dateline.nlp.Pipeline;
+import dev.dateline.nlp.events.EventStage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** What the event evaluations share: the full standard pipeline over a bare text, and the main event of a text. */
+final class EventEvaluation {
+  private final Pipeline pipeline;
+
+  EventEvaluation() {
+    this(Optional.empty());
+  }
+
+  /** With {@code verbs}, a PETRARCH-format verb dictionary in place of the bundled one. */
+  EventEvaluation(Optional<java.nio.file.Path> verbs) {
+    StageCatalogue catalogue = StageCatalogue.standard();
+    List<String> names = catalogue.names();
+    Pipeline.Builder builder = Pipeline.builder();
+    for (String name : names.subList(0, names.indexOf("events"))) {
+      builder.add(catalogue.stage(name));
+    }
+    builder.add(verbs.isPresent() ? EventStage.withVerbDictionary(verbs.get()) : catalogue.stage("events"));
+    this.pipeline = builder.build();
+  }
+
+  /** The document of a bare text, published on {@code date} when given, analysed through the events stage. */
+  Document analyze(String origin, String text, Optional<LocalDate> date) {
+    Provenance provenance = new Provenance(origin, Instant.EPOCH, sha256(origin + "\n" + text));
+    Article article = new Article(Article.idFor(provenance), provenance, Optional.empty(), Optional.empty(),
+        Optional.empty(), date.map(d -> Published.onDate(d, false, Published.Evidence.SUPPLIED)), Optional.empty(),
+        Optional.empty(), false, Optional.empty(), List.of(), text, List.of(), OffsetMap.identity());
+    return pipeline.run(article);
+  }
+
+  /**
+   * The event a one-sentence record is about: the first event that is not a statement (a coded sentence reports an
+   * event; "officials said" is its frame), else the first.
+   */
+  static Optional<Events.Event> main(Document document) {
+    List<Events.Event> events = document.require(Events.KEY).items();
+    return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
+        .or(() -> events.stream().findFirst());
+  }
+
+  private static final java.util.Set<Events.Type> COOPERATIVE = java.util.EnumSet.of(Events.Type.CONSULT,
+      Events.Type.SUPPORT, Events.Type.COOPERATE, Events.Type.AID, Events.Type.CONCEDE, Events.Type.RETREAT);
+
+  /**
+   * An event's PLOVER type in the coding convention of CAMEO and PLOVER's gold records, which code an intended
+   * cooperative action ("will give", "is ready to contribute") as an expression of intent, CAMEO 03 / PLOVER AGREE,
+   * where Dateline keeps the action's own type and says it is planned (modality). The record is not changed.
+   */
+  static Events.Type ploverConvention(Events.Event e) {
+    boolean intended = e.modality() == Events.Modality.PLANNED || e.modality() == Events.Modality.HOPED;
+    return intended && COOPERATIVE.contains(e.type()) ? Events.Type.AGREE : e.type();
+  }
+
+  static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  static double ratio(long a, long b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

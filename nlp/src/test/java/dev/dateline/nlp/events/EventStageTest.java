@@ -1,0 +1,210 @@
+package dev.dateline.nlp.events;
+
+import static dev.dateline.model.EntityType.PERSON;
+import static dev.dateline.model.EntityType.PLACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.model.Document;
+import dev.dateline.model.EntityType;
+import dev.dateline.model.Events;
+import dev.dateline.model.Events.Event;
+import dev.dateline.model.Events.Modality;
+import dev.dateline.model.Events.Participant;
+import dev.dateline.nlp.TestArticles;
+import dev.dateline.nlp.TestNames;
+import dev.dateline.nlp.TestNames.Surface;
+import dev.dateline.nlp.entities.EntityStage;
+import dev.dateline.nlp.paragraphs.ParagraphStage;
+import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.titles.TitlesStage;
+import dev.dateline.nlp.tokens.TokenStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+  private static final PosStage POS = PosStage.standard();
+  private static final TitlesStage TITLES = TitlesStage.standard();
+  private static final EntityStage ENTITIES = EntityStage.standard();
+  private static final EventStage STAGE = EventStage.standard();
+
+  private record Result(String text, List<Event> events) {
+    Event triggered(String trigger) {
+      return events.stream().filter(e -> e.span().of(text).equals(trigger)).findFirst()
+          .orElseThrow(() -> new AssertionError("no event triggered by '" + trigger + "' in " + events));
+    }
+  }
+
+  private static Result run(String text, Surface... names) {
+    Document d = Document.of(TestArticles.of(text));
+    d = new ParagraphStage().apply(d);
+    d = new TokenStage().apply(d);
+    d = new SentenceStage().apply(d);
+    d = POS.apply(d);
+    d = TestNames.add(d, List.of(names));
+    d = TITLES.apply(d);
+    d = ENTITIES.apply(d);
+    return new Result(text, STAGE.apply(d).require(Events.KEY).items());
+  }
+
+  private static Surface person(String s) {
+    return TestNames.of(s, PERSON);
+  }
+
+  private static Surface place(String s) {
+    return TestNames.of(s, PLACE);
+  }
+
+  private static List<String> names(List<Participant> participants) {
+    return participants.stream().map(Participant::name).toList();
+  }
+
+  @Test
+  void verbalMeetingHasActorTargetPlaceAndConsultType() {
+    Result r = run("US Secretary of State Antony Blinken met with Benjamin Netanyahu in Jerusalem on Monday.",
+        person("Antony Blinken"), person("Benjamin Netanyahu"), place("Jerusalem"), TestNames.of("US", PLACE));
+    Event e = r.triggered("met");
+    assertThat(e.type()).isEqualTo(Events.Type.CONSULT);
+    assertThat(e.cameoRoot()).isEqualTo("04");
+    assertThat(names(e.actors())).containsExactly("Antony Blinken");
+    assertThat(names(e.targets())).containsExactly("Benjamin Netanyahu");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Jerusalem"));
+    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void actorCodeComesFromTheEntitysTitle() {
+    Result r = run("US Secretary of State Antony Blinken met with Benjamin Netanyahu.", person("Antony Blinken"),
+        person("Benjamin Netanyahu"), TestNames.of("US", PLACE));
+    assertThat(r.triggered("met").actors().get(0).code()).hasValue("USAGOV");
+  }
+
+  @Test
+  void nominalMeetingTakesItsPossessorAsActorAndTheWithMentionAsTarget() {
+    Result r = run("Blinken's meeting with Netanyahu lasted slightly over an hour.", person("Blinken"), person("Netanyahu"));
+    Event e = r.triggered("meeting");
+    assertThat(e.type()).isEqualTo(Events.Type.CONSULT);
+    assertThat(names(e.actors())).containsExactly("Blinken");
+    assertThat(names(e.targets())).containsExactly("Netanyahu");
+  }
+
+  @Test
+  void coordinatedTargetsMakeOneEventWithEveryParticipant() {
+    Result r = run("Blinken met with Netanyahu and President Isaac Herzog in Jerusalem.", person("Blinken"),
+        person("Netanyahu"), person("Isaac Herzog"), place("Jerusalem"));
+    assertThat(r.events().stream().filter(e -> e.span().of(r.text()).equals("met"))).hasSize(1);
+    assertThat(names(r.triggered("met").targets())).containsExactly("Netanyahu", "Isaac Herzog");
+  }
+
+  @Test
+  void coordinatedSubjectsAreAllActors() {
+    Result r = run("Hamas and Islamic Jihad attacked Israel.", TestNames.of("Hamas", EntityType.ORG),
+        TestNames.of("Islamic Jihad", EntityType.ORG), place("Israel"));
+    Event e = r.triggered("attacked");
+    assertThat(names(e.actors())).containsExactly("Hamas", "Islamic Jihad");
+    assertThat(e.type()).isEqualTo(Events.Type.ASSAULT);
+  }
+
+  @Test
+  void passiveSubjectIsTheTargetAndTheByPhraseTheActor() {
+    Result r = run("Netanyahu was criticized by Blinken.", person("Netanyahu"), person("Blinken"));
+    Event e = r.triggered("criticized");
+    assertThat(names(e.actors())).containsExactly("Blinken");
+    assertThat(names(e.targets())).containsExactly("Netanyahu");
+    assertThat(e.type()).isEqualTo(Events.Type.ACCUSE);
+  }
+
+  @Test
+  void relativeClauseTakesItsAntecedentAndTheMainVerbSkipsIt() {
+    Result r = run("Blinken, who met with Mohammed bin Salman on Monday, said the talks went well.", person("Blinken"),
+        person("Mohammed bin Salman"));
+    assertThat(names(r.triggered("met").actors())).containsExactly("Blinken");
+    assertThat(names(r.triggered("met").targets())).containsExactly("Mohammed bin Salman");
+    assertThat(names(r.triggered("said").actors())).containsExactly("Blinken");
+  }
+
+  @Test
+  void pronounSubjectResolvesToItsEntity() {
+    Result r = run("Antony Blinken arrived in Israel. He met with Netanyahu.", person("Antony Blinken"),
+        place("Israel"), person("Netanyahu"));
+    assertThat(names(r.triggered("met").actors())).containsExactly("Antony Blinken");
+  }
+
+  @Test
+  void willMakesAnEventPlanned() {
+    Result r = run("Blinken will meet Gallant later on Monday.", person("Blinken"), person("Gallant"));
+    Event e = r.triggered("meet");
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(e.type()).isEqualTo(Events.Type.CONSULT);
+    assertThat(names(e.targets())).containsExactly("Gallant");
+  }
+
+  @Test
+  void likelyToTravelIsPlannedAndTheDestinationIsThePlace() {
+    Result r = run("Blinken is likely to travel to the West Bank.", person("Blinken"), place("West Bank"));
+    Event e = r.triggered("travel");
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(e.type()).isEqualTo(Events.Type.CONSULT);
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("West Bank"));
+    assertThat(names(e.actors())).containsExactly("Blinken");
+  }
+
+  @Test
+  void scheduledToIsPlanned() {
+    Result r = run("Blinken is scheduled to meet Gallant.", person("Blinken"), person("Gallant"));
+    assertThat(r.triggered("meet").modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void didNotMakesAnEventNegated() {
+    Result r = run("Blinken did not meet Gallant.", person("Blinken"), person("Gallant"));
+    assertThat(r.triggered("meet").modality()).isEqualTo(Modality.NEGATED);
+  }
+
+  @Test
+  void mayMakesAnEventPossible() {
+    Result r = run("Blinken may meet Gallant.", person("Blinken"), person("Gallant"));
+    assertThat(r.triggered("meet").modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void beforeAndAGerundTakeTheEarlierEventsSubjectAndModality() {
+    Result r = run("Blinken will meet Gallant before travelling to Egypt.", person("Blinken"), person("Gallant"),
+        place("Egypt"));
+    Event e = r.triggered("travelling");
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(names(e.actors())).containsExactly("Blinken");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Egypt"));
+  }
+
+  @Test
+  void aNounWithNoParticipantAndNoPlaceIsNoEvent() {
+    Result r = run("The meeting lasted an hour.");
+    assertThat(r.events()).isEmpty();
+  }
+
+  @Test
+  void saidIsAStatementOfItsSubject() {
+    Result r = run("Blinken said the talks were useful.", person("Blinken"));
+    Event e = r.triggered("said");
+    assertThat(e.type()).isEqualTo(Events.Type.STATEMENT);
+    assertThat(e.cameoRoot()).isEqualTo("01");
+    assertThat(names(e.actors())).containsExactly("Blinken");
+  }
+
+  @Test
+  void whoeverClaimsResponsibilityForAnAttackIsItsActor() {
+    Result r = run("Hamas and Islamic Jihad claimed responsibility for a bomb blast in Tel Aviv.",
+        TestNames.of("Hamas", EntityType.ORG), TestNames.of("Islamic Jihad", EntityType.ORG), place("Tel Aviv"));
+    Event e = r.triggered("blast");
+    assertThat(e.type()).isEqualTo(Events.Type.ASSAULT);
+    assertThat(names(e.actors())).containsExactly("Hamas", "Islamic Jihad");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Tel Aviv"));
+  }
+
+  @Test
+  void refusedToIsNegated() {
+    Result r = run("Netanyahu refused to meet Blinken.", person("Netanyahu"), person("Blinken"));
+    assertThat(r.triggered("meet").modality()).isEqualTo(Modality.NEGATED);
+  }
+}
