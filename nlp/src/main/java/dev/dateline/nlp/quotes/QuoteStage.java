@@ -605,14 +605,18 @@ public final class QuoteStage implements Stage {
     /** A verb that can head an attribution: finite, or a participle after "has", or a base form after a modal. */
     private boolean isFinite(int k) {
       String x = xpos[k];
+      int before = k - 1;
+      while (before > 0 && xpos[before].startsWith("RB")) {
+        before--;
+      }
       if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP")) {
-        return !(k > 0 && (lemma[k - 1].equals("be") || word[k - 1].equals("to")));
+        return !(before >= 0 && (lemma[before].equals("be") || word[before].equals("to")));
       }
       if (x.equals("VBN")) {
-        return k > 0 && lemma[k - 1].equals("have");
+        return before >= 0 && lemma[before].equals("have");
       }
       if (x.equals("VB")) {
-        return k > 0 && (xpos[k - 1].equals("MD") || lemma[k - 1].equals("do"));
+        return before >= 0 && (xpos[before].equals("MD") || lemma[before].equals("do"));
       }
       return false;
     }
