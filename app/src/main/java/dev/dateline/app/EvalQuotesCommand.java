@@ -100,7 +100,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
   }
 
   /** The corpus text as an article, unchanged, so the corpus offsets hold. */
-  private static Article article(String name, String text) {
+  static Article article(String name, String text) {
     String sha;
     try {
       sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

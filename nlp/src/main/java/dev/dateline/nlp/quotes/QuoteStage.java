@@ -16,6 +16,7 @@ import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
 import dev.dateline.model.Tokens;
 import dev.dateline.nlp.Stage;
+import dev.dateline.nlp.learn.LinearModel;
 import dev.dateline.nlp.quotes.CueLexicon.CueClass;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,16 +58,35 @@ public final class QuoteStage implements Stage {
 
   private final CueLexicon lexicon;
   private final List<String[]> phrases;
+  private final Optional<AttributionTagger> tagger;
 
-  QuoteStage(CueLexicon lexicon) {
+  QuoteStage(CueLexicon lexicon, Optional<AttributionTagger> tagger) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.tagger = Objects.requireNonNull(tagger, "tagger");
     this.phrases = lexicon.phraseWords().stream().filter(p -> lexicon.phrases().get(String.join(" ", p))
         != CueClass.PREPOSITION).toList();
   }
 
   /** The stage with its bundled cue lexicon. */
   public static QuoteStage standard() {
-    return new QuoteStage(CueLexicon.standard());
+    return new QuoteStage(CueLexicon.standard(), Optional.of(AttributionTagger.standard()));
+  }
+
+  /** The stage with its rules alone, no learned tagger: what the tagger is trained on top of. */
+  public static QuoteStage rulesOnly() {
+    return new QuoteStage(CueLexicon.standard(), Optional.empty());
+  }
+
+  /** The stage with the bundled cue lexicon and the tagger of {@code model}, e.g. one from `train quotes`. */
+  public static QuoteStage withModel(LinearModel model) {
+    return new QuoteStage(CueLexicon.standard(), Optional.of(new AttributionTagger(model)));
+  }
+
+  /** The analysis of {@code document} (all layers this stage reads) before the tagger: for training it. */
+  Run rules(Document document) {
+    Run run = new Run(document);
+    run.rules();
+    return run;
   }
 
   @Override
@@ -87,7 +107,9 @@ public final class QuoteStage implements Stage {
   @Override
   public Document apply(Document document) {
     Run run = new Run(document);
-    Quotes quotes = run.quotes();
+    run.rules();
+    tagger.ifPresent(t -> run.addLearned(t.tag(run, run.labels())));
+    Quotes quotes = run.build();
     return document.with(Quotes.KEY, quotes).with(QuoteTerms.KEY, run.terms());
   }
 
@@ -110,23 +132,23 @@ public final class QuoteStage implements Stage {
   }
 
   /** One document's analysis. */
-  private final class Run {
-    private final String text;
-    private final List<Tokens.Token> tokens;
-    private final int n;
-    private final String[] word;
-    private final String[] xpos;
-    private final String[] lemma;
-    private final int[] sentB;
-    private final int[] sentE;
-    private final int[] para;
+  final class Run {
+    final String text;
+    final List<Tokens.Token> tokens;
+    final int n;
+    final String[] word;
+    final String[] xpos;
+    final String[] lemma;
+    final int[] sentB;
+    final int[] sentE;
+    final int[] para;
     private final List<Span> paragraphs;
-    private final List<QuoteMarks.Region> regions;
-    private final int[] regB;
-    private final int[] regE;
-    private final boolean[] statement;
+    final List<QuoteMarks.Region> regions;
+    final int[] regB;
+    final int[] regE;
+    final boolean[] statement;
     private final boolean[] done;
-    private final int[] regionOf;
+    final int[] regionOf;
     private final boolean[] usedCue;
     private final List<Attr> attrs = new ArrayList<>();
     private final List<Entities.Entity> entities;
@@ -203,7 +225,8 @@ public final class QuoteStage implements Stage {
       entities = d.require(Entities.KEY).items();
     }
 
-    Quotes quotes() {
+    /** The rules' attributions, the statements and terms among the quoted regions. */
+    void rules() {
       for (int r = 0; r < regions.size(); r++) {
         if (regE[r] <= regB[r]) {
           continue;
@@ -215,7 +238,212 @@ public final class QuoteStage implements Stage {
       according();
       cut();
       alone();
-      return build();
+    }
+
+    /** Whether the lemma at {@code k} is a cue verb's or a cue phrase's first word. */
+    boolean cueWord(int k) {
+      return lexicon.verbs().containsKey(lemma[k]) || phraseAt(k) > 0 || word[k].equals("according");
+    }
+
+    /** The role of each token in the attributions found so far, as {@link AttributionTagger} labels. */
+    int[] labels() {
+      int[] out = new int[n];
+      for (Attr a : attrs) {
+        for (int k = 0; k < n; k++) {
+          Span t = tokens.get(k).span();
+          if (t.begin() >= a.conB && t.end() <= a.conE) {
+            out[k] = AttributionTagger.label(AttributionTagger.CONTENT, k > 0 && out[k - 1] >= AttributionTagger.CONTENT
+                && tokens.get(k - 1).span().begin() >= a.conB);
+          }
+        }
+        for (int k = a.cueB; k >= 0 && k < a.cueE; k++) {
+          out[k] = AttributionTagger.label(AttributionTagger.CUE, k > a.cueB);
+        }
+        for (int k = a.srcB; k >= 0 && k < a.srcE; k++) {
+          out[k] = AttributionTagger.label(AttributionTagger.SOURCE, k > a.srcB);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Keeps the rules' attributions (their precision is the higher) and adds those of the tagger's labels that touch
+     * none of them: the tagger knows more of what PolNeAR calls an attribution (stance verbs, nouns, other frames).
+     */
+    void addLearned(int[] labels) {
+      List<Attr> rules = new ArrayList<>(attrs);
+      fromLabels(labels);
+      List<Attr> learned = new ArrayList<>(attrs);
+      attrs.clear();
+      attrs.addAll(rules);
+      for (Attr l : learned) {
+        boolean free = true;
+        for (Attr r : rules) {
+          free &= !overlaps(l, r);
+        }
+        if (free) {
+          attrs.add(l);
+        }
+      }
+    }
+
+    private boolean overlaps(Attr a, Attr b) {
+      for (int[] x : ranges(a)) {
+        for (int[] y : ranges(b)) {
+          if (x[0] < y[1] && y[0] < x[1]) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The character ranges an attribution covers: content, cue, source. */
+    private List<int[]> ranges(Attr a) {
+      List<int[]> out = new ArrayList<>();
+      out.add(new int[] {a.conB, a.conE});
+      if (a.cueB >= 0) {
+        out.add(new int[] {tokens.get(a.cueB).span().begin(), tokens.get(a.cueE - 1).span().end()});
+      }
+      if (a.srcB >= 0) {
+        out.add(new int[] {tokens.get(a.srcB).span().begin(), tokens.get(a.srcE - 1).span().end()});
+      }
+      return out;
+    }
+
+    /**
+     * Replaces the attributions by those of token labels: each cue with the nearest content and the nearest source in
+     * its paragraph (each used once), contents with no cue standing alone.
+     */
+    void fromLabels(int[] labels) {
+      List<int[]> sources = AttributionTagger.spans(labels, AttributionTagger.SOURCE);
+      List<int[]> cues = AttributionTagger.spans(labels, AttributionTagger.CUE);
+      List<int[]> contents = AttributionTagger.spans(labels, AttributionTagger.CONTENT);
+      boolean[] usedSource = new boolean[sources.size()];
+      boolean[] usedContent = new boolean[contents.size()];
+      attrs.clear();
+      java.util.Arrays.fill(done, false);
+      for (int[] cue : cues) {
+        int c = nearest(contents, usedContent, cue);
+        if (c < 0) {
+          continue;
+        }
+        usedContent[c] = true;
+        int[] content = contents.get(c);
+        int s = nearest(sources, usedSource, cue);
+        int[] src = null;
+        if (s >= 0) {
+          usedSource[s] = true;
+          src = sources.get(s);
+        }
+        // "A," he said, "B": the content on the other side of source and cue is the same statement
+        int blockB = src == null ? cue[0] : Math.min(cue[0], src[0]);
+        int blockE = src == null ? cue[1] : Math.max(cue[1], src[1]);
+        if (content[1] <= blockB && blockB - content[1] <= 2) {
+          for (int o = 0; o < contents.size(); o++) {
+            int[] other = contents.get(o);
+            if (!usedContent[o] && other[0] >= blockE && other[0] - blockE <= 2 && para[other[0]] == para[cue[0]]) {
+              usedContent[o] = true;
+              content = new int[] {content[0], other[1]};
+              break;
+            }
+          }
+        }
+        Span span = contentSpan(content);
+        add(-1, span.begin(), span.end(), Kind.INDIRECT, cue[0], cue[1], src);
+      }
+      for (int c = 0; c < contents.size(); c++) {
+        // a content with no cue is a statement only when it holds a quotation standing alone
+        if (!usedContent[c] && quoted(contents.get(c))) {
+          Span span = contentSpan(contents.get(c));
+          Attr a = new Attr(span.begin(), span.end(), Kind.DIRECT);
+          attrs.add(a);
+        }
+      }
+      List<Attr> sorted = new ArrayList<>(attrs);
+      sorted.sort(Comparator.comparingInt(a -> a.conB));
+      for (Attr a : sorted) {
+        boolean quoted = false;
+        boolean exact = false;
+        for (int r = 0; r < regions.size(); r++) {
+          Span rs = regions.get(r).span();
+          if (statement[r] && rs.begin() >= a.conB && rs.end() <= a.conE) {
+            quoted = true;
+            exact |= rs.begin() == a.conB && rs.end() == a.conE;
+          }
+        }
+        a.kind = exact ? Kind.DIRECT : quoted ? Kind.MIXED : Kind.INDIRECT;
+        if (a.cueB < 0) {
+          int p = paraOfChar(a.conB);
+          Attr nearest = null;
+          for (Attr b : sorted) {
+            if (b.conB >= a.conB) {
+              break;
+            }
+            if (b.srcB >= 0 && para[b.srcB] >= p - 1) {
+              nearest = b;
+            }
+          }
+          if (nearest != null) {
+            a.inherited = speaker(nearest.srcB, nearest.srcE);
+          }
+        }
+      }
+    }
+
+    private boolean quoted(int[] content) {
+      for (int k = content[0]; k < content[1]; k++) {
+        if (regionOf[k] >= 0 && statement[regionOf[k]]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int paraOfChar(int offset) {
+      for (int k = 0; k < n; k++) {
+        if (tokens.get(k).span().end() > offset) {
+          return para[k];
+        }
+      }
+      return n == 0 ? 0 : para[n - 1];
+    }
+
+    /** The characters of content tokens {@code [b, e)}, widened to the quoted regions it cuts into. */
+    private Span contentSpan(int[] content) {
+      int begin = tokens.get(content[0]).span().begin();
+      int end = tokens.get(content[1] - 1).span().end();
+      int r = regionOf[content[1] - 1];
+      if (r >= 0 && statement[r]) {
+        end = Math.max(end, regions.get(r).span().end());
+      }
+      r = regionOf[content[0]];
+      if (r >= 0 && statement[r]) {
+        begin = Math.min(begin, regions.get(r).span().begin());
+      }
+      return new Span(begin, end);
+    }
+
+    /** The unused span of {@code spans} nearest to {@code anchor} in its paragraph, or -1. */
+    private int nearest(List<int[]> spans, boolean[] used, int[] anchor) {
+      int best = -1;
+      int bestGap = Integer.MAX_VALUE;
+      for (int i = 0; i < spans.size(); i++) {
+        int[] s = spans.get(i);
+        if (used[i] || para[s[0]] != para[anchor[0]] && para[s[1] - 1] != para[anchor[0]]) {
+          continue;
+        }
+        int gap = s[1] <= anchor[0] ? anchor[0] - s[1] : s[0] >= anchor[1] ? s[0] - anchor[1] : 0;
+        // a span in another sentence is farther than any in the cue's own
+        if (sentB[s[0]] != sentB[anchor[0]] && sentB[s[1] - 1] != sentB[anchor[0]]) {
+          gap += 1000;
+        }
+        if (gap < bestGap) {
+          best = i;
+          bestGap = gap;
+        }
+      }
+      return best;
     }
 
     /** Words (tokens with a letter or digit) inside region {@code r}, its marks aside. */
@@ -794,7 +1022,7 @@ public final class QuoteStage implements Stage {
       return new QuoteTerms(terms);
     }
 
-    private Quotes build() {
+    Quotes build() {
       List<Attr> sorted = new ArrayList<>(attrs);
       sorted.sort(Comparator.<Attr>comparingInt(a -> a.conB).thenComparingInt(a -> a.conE));
       List<Quote> quotes = new ArrayList<>();
