@@ -107,8 +107,9 @@ final class AttributionTagger {
     boolean sentenceStart = r.sentB[i] == i;
     int prev = i > 0 && !(i > 0 && r.para[i - 1] != r.para[i]) ? labels[i - 1] : OUTSIDE;
     int prev2 = i > 1 && r.para[i - 2] == r.para[i] ? labels[i - 2] : OUTSIDE;
+    // the roles decided so far in the sentence (its last 40 tokens, so a run-on "sentence" costs no more)
     int seen = 0;
-    for (int k = r.sentB[i]; k < i; k++) {
+    for (int k = Math.max(r.sentB[i], i - 40); k < i; k++) {
       seen |= 1 << role(labels[k]);
     }
     int ruleHere = rule[i];

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** The quotes stage, after the standard stages, on PolNeAR dev: exact-match F1 floors per role. */
 class QuoteEvalGateTest {
+  // a little under the figures measured with the bundled model (README of this package), so a regression fails
+  private static final double SOURCE_FLOOR = 0.52;
+  private static final double CUE_FLOOR = 0.58;
+  private static final double CONTENT_FLOOR = 0.38;
+
   @Test
   void polnearDevExactMatchStaysAboveItsFloors() throws Exception {
     Path dev = Path.of(System.getProperty("dateline.shared", "../../shared"), "datasets/polnear/dev");
@@ -39,8 +44,4 @@ class QuoteEvalGateTest {
     assertThat(score.exact(Role.CONTENT)[2]).as("content F1").isGreaterThan(CONTENT_FLOOR);
   }
 
-  // a little under the figures measured with the bundled model (README of this package), so a regression fails
-  private static final double SOURCE_FLOOR = 0.0;
-  private static final double CUE_FLOOR = 0.0;
-  private static final double CONTENT_FLOOR = 0.0;
 }
