@@ -99,8 +99,8 @@ final class LanguageLayers {
   }
 
   /**
-   * {@code [{id, text, begin, end, kind, speaker: {entity, text, begin, end, named} or null, cue: {text, begin, end}
-   * or null}]}.
+   * {@code [{id, text, begin, end, kind, speaker: {entity, descriptor, text, begin, end, named} or null, cue: {text,
+   * begin, end} or null}]}.
    */
   static LayerMapper<Quotes> quotes() {
     return LayerMapper.of(Quotes.KEY, (layer, document, nodes) -> {
@@ -113,8 +113,8 @@ final class LanguageLayers {
           Quotes.Speaker s = q.speaker().get();
           ObjectNode speaker = item.putObject("speaker");
           switch (s) {
-            case Quotes.Speaker.Named named -> speaker.put("entity", named.entity());
-            case Quotes.Speaker.Unnamed unnamed -> speaker.putNull("entity");
+            case Quotes.Speaker.Named named -> speaker.put("entity", named.entity()).putNull("descriptor");
+            case Quotes.Speaker.Unnamed unnamed -> speaker.putNull("entity").put("descriptor", unnamed.descriptor());
           }
           span(speaker, s.span(), text).put("named", s instanceof Quotes.Speaker.Named);
         } else {
