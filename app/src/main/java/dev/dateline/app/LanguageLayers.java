@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dateline.model.Document;
 import dev.dateline.model.Entities;
 import dev.dateline.model.Names;
+import dev.dateline.model.QuoteTerms;
+import dev.dateline.model.Quotes;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
 import dev.dateline.model.Titles;
@@ -21,7 +23,7 @@ final class LanguageLayers {
   private LanguageLayers() {}
 
   static List<LayerMapper<?>> mappers() {
-    return List.of(tokens(), tags(), names(), titles(), entities());
+    return List.of(tokens(), tags(), names(), titles(), entities(), quotes(), quoteTerms());
   }
 
   /** Tokens with text, and with upos, xpos and lemma when the document has a tags layer. */
@@ -91,6 +93,49 @@ final class LanguageLayers {
         for (Entities.Mention m : e.mentions()) {
           span(mentions.addObject(), m.span(), document.text()).put("kind", m.kind().name().toLowerCase(Locale.ROOT));
         }
+      }
+      return items;
+    });
+  }
+
+  /**
+   * {@code [{id, text, begin, end, kind, speaker: {entity, descriptor, text, begin, end, named} or null, cue: {text,
+   * begin, end} or null}]}.
+   */
+  static LayerMapper<Quotes> quotes() {
+    return LayerMapper.of(Quotes.KEY, (layer, document, nodes) -> {
+      String text = document.text();
+      ArrayNode items = nodes.arrayNode();
+      for (Quotes.Quote q : layer.items()) {
+        ObjectNode item = span(items.addObject().put("id", q.id()), q.span(), text)
+            .put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+        if (q.speaker().isPresent()) {
+          Quotes.Speaker s = q.speaker().get();
+          ObjectNode speaker = item.putObject("speaker");
+          switch (s) {
+            case Quotes.Speaker.Named named -> speaker.put("entity", named.entity()).putNull("descriptor");
+            case Quotes.Speaker.Unnamed unnamed -> speaker.putNull("entity").put("descriptor", unnamed.descriptor());
+          }
+          span(speaker, s.span(), text).put("named", s instanceof Quotes.Speaker.Named);
+        } else {
+          item.putNull("speaker");
+        }
+        if (q.cue().isPresent()) {
+          span(item.putObject("cue"), q.cue().get(), text);
+        } else {
+          item.putNull("cue");
+        }
+      }
+      return items;
+    });
+  }
+
+  /** {@code [{id, text, begin, end}]}: quoted words that are terms or scare quotes, not statements. */
+  static LayerMapper<QuoteTerms> quoteTerms() {
+    return LayerMapper.of(QuoteTerms.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (QuoteTerms.Term t : layer.items()) {
+        span(items.addObject().put("id", t.id()), t.span(), document.text());
       }
       return items;
     });

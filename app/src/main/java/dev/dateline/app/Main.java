@@ -47,12 +47,14 @@ public final class Main {
         .addSubcommand(new EvalExtractCommand(components))
         .addSubcommand(new EvalPosCommand())
         .addSubcommand(new EvalNerCommand())
+        .addSubcommand(new EvalQuotesCommand(components))
         .addSubcommand(new EvalCodingCommand())
         .addSubcommand(new EvalEventsCommand());
     CommandLine train = new CommandLine(new TrainCommand())
         .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainPosCommand())
-        .addSubcommand(new TrainNerCommand());
+        .addSubcommand(new TrainNerCommand())
+        .addSubcommand(new TrainQuotesCommand(components));
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

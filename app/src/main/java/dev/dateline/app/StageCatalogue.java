@@ -7,6 +7,7 @@ import dev.dateline.nlp.events.EventStage;
 import dev.dateline.nlp.ner.NerStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.quotes.QuoteStage;
 import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.titles.TitlesStage;
 import dev.dateline.nlp.tokens.TokenStage;
@@ -39,6 +40,7 @@ final class StageCatalogue {
     f.put("ner", NerStage::standard);
     f.put("titles", TitlesStage::standard);
     f.put("entities", EntityStage::standard);
+    f.put("quotes", QuoteStage::standard);
     f.put("events", EventStage::standard);
     return new StageCatalogue(f);
   }

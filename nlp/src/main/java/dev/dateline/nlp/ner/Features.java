@@ -230,7 +230,7 @@ final class Features {
       for (int s = 0; s < sentences.size(); s++) {
         Prepared p = sentences.get(s);
         for (int i = 0; i < p.size(); i++) {
-          if (!p.allCaps && !p.titleCase && i > 0 && Character.isLetter(p.words[i].charAt(0))) {
+          if (!p.allCaps && !p.titleCase && i > 0 && !p.words[i].isEmpty() && Character.isLetter(p.words[i].charAt(0))) {
             int form = Character.isUpperCase(p.words[i].charAt(0)) ? CAPITAL_FORM : LOWER_FORM;
             forms.merge(p.key[i], form, (a, b) -> a | b);
           }
@@ -323,7 +323,7 @@ final class Features {
         }
       }
     }
-    if ((groups & DOCUMENT) != 0 && Character.isLetter(p.words[i].charAt(0))) {
+    if ((groups & DOCUMENT) != 0 && !p.words[i].isEmpty() && Character.isLetter(p.words[i].charAt(0))) {
       int form = context.forms.getOrDefault(p.key[i], 0);
       int where = p.allCaps ? 2 : i == 0 || p.titleCase ? 1 : 0;
       fv.add(DOC_FORM, Words.combine(form, where));

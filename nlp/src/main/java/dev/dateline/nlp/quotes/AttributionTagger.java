@@ -1,0 +1,156 @@
+package dev.dateline.nlp.quotes;
+
+import dev.dateline.nlp.learn.FeatureVector;
+import dev.dateline.nlp.learn.LinearModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Labels every token of an article as outside any attribution, or beginning or inside its source, cue or content
+ * (BIO), left to right with an averaged perceptron (model: attribution.bin.gz, made by `train quotes`, recipe in
+ * this package's README). Its features are the words, lemmas and parts of speech around the token, quote marks, the
+ * cue lexicon, the labels the rules of {@link QuoteStage} give the token and its neighbours, and its own previous
+ * labels and which roles it has already seen in the sentence. So the rules' patterns come first and the model learns
+ * where PolNeAR's attributions reach beyond them (stance verbs, content boundaries).
+ */
+final class AttributionTagger {
+  static final int OUTSIDE = 0;
+  static final int SOURCE = 1;
+  static final int CUE = 3;
+  static final int CONTENT = 5;
+  static final List<String> LABELS = List.of("O", "B-SOURCE", "I-SOURCE", "B-CUE", "I-CUE", "B-CONTENT", "I-CONTENT");
+  private static final String RESOURCE = "attribution.bin.gz";
+
+  private final LinearModel model;
+
+  AttributionTagger(LinearModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    if (!model.labels().equals(LABELS)) {
+      throw new IllegalArgumentException("an attribution model has labels " + LABELS + ", this one " + model.labels());
+    }
+  }
+
+  static AttributionTagger standard() {
+    try (InputStream in = AttributionTagger.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource dev/dateline/nlp/quotes/" + RESOURCE + " is missing");
+      }
+      return new AttributionTagger(LinearModel.read(new GZIPInputStream(in), "dev/dateline/nlp/quotes/" + RESOURCE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading dev/dateline/nlp/quotes/" + RESOURCE, e);
+    }
+  }
+
+  static int label(int role, boolean inside) {
+    return role + (inside ? 1 : 0);
+  }
+
+  /** The role of a label: {@link #SOURCE}, {@link #CUE}, {@link #CONTENT} or {@link #OUTSIDE}. */
+  static int role(int label) {
+    return label == OUTSIDE ? OUTSIDE : label - (label + 1) % 2;
+  }
+
+  /** The token ranges {@code [begin, end)} labelled with {@code role}. */
+  static List<int[]> spans(int[] labels, int role) {
+    List<int[]> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= labels.length; i++) {
+      boolean continues = i < labels.length && labels[i] == role + 1 && start >= 0;
+      if (start >= 0 && !continues) {
+        out.add(new int[] {start, i});
+        start = -1;
+      }
+      if (i < labels.length && labels[i] == role) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  int[] tag(QuoteStage.Run run, int[] rule) {
+    int[] out = new int[run.n];
+    FeatureVector features = new FeatureVector();
+    float[] scores = new float[LABELS.size()];
+    for (int i = 0; i < run.n; i++) {
+      features(run, i, rule, out, features);
+      out[i] = model.best(features, allowed(out, i, run), scores);
+    }
+    return out;
+  }
+
+  /** After each role (outside, source, cue, content): the labels that may follow it. */
+  private static final int[][] ALLOWED = {
+      {0, 1, 3, 5}, {0, 1, 2, 3, 5}, {0, 1, 3, 4, 5}, {0, 1, 3, 5, 6}};
+
+  /** The labels token {@code i} may take: an inside label only continues its own role, within a paragraph. */
+  static int[] allowed(int[] labels, int i, QuoteStage.Run run) {
+    int previous = i > 0 && run.para[i - 1] == run.para[i] ? labels[i - 1] : OUTSIDE;
+    return ALLOWED[(role(previous) + 1) / 2];
+  }
+
+  /** The features of token {@code i}, given the rules' labels and the labels decided before it. */
+  static void features(QuoteStage.Run r, int i, int[] rule, int[] labels, FeatureVector f) {
+    f.clear();
+    f.bias();
+    int n = r.n;
+    String w = r.word[i];
+    String x = r.xpos[i];
+    String xp = i > 0 ? r.xpos[i - 1] : "^";
+    String xpp = i > 1 ? r.xpos[i - 2] : "^";
+    String xn = i + 1 < n ? r.xpos[i + 1] : "$";
+    String xnn = i + 2 < n ? r.xpos[i + 2] : "$";
+    boolean sentenceStart = r.sentB[i] == i;
+    int prev = i > 0 && !(i > 0 && r.para[i - 1] != r.para[i]) ? labels[i - 1] : OUTSIDE;
+    int prev2 = i > 1 && r.para[i - 2] == r.para[i] ? labels[i - 2] : OUTSIDE;
+    // the roles decided so far in the sentence (its last 40 tokens, so a run-on "sentence" costs no more)
+    int seen = 0;
+    for (int k = Math.max(r.sentB[i], i - 40); k < i; k++) {
+      seen |= 1 << role(labels[k]);
+    }
+    int ruleHere = rule[i];
+    int rulePrev = i > 0 ? rule[i - 1] : -1;
+    int ruleNext = i + 1 < n ? rule[i + 1] : -1;
+    int region = r.regionOf[i];
+    String quote = region < 0 ? "no" : r.statement[region] ? (i == r.regB[region] ? "open" : i == r.regE[region] - 1
+        ? "close" : "in") : "term";
+    String cue = r.cueWord(i) ? "cue" : "-";
+    int toEnd = Math.min(4, r.sentE[i] - 1 - i);
+    f.add(1, w);
+    f.add(2, r.lemma[i]);
+    f.add(3, x);
+    f.add(4, i > 0 ? r.word[i - 1] : "^");
+    f.add(5, i + 1 < n ? r.word[i + 1] : "$");
+    f.add(6, xp, x);
+    f.add(7, x, xn);
+    f.add(8, xpp);
+    f.add(9, xnn);
+    f.add(10, cue, x);
+    f.add(11, "r", ruleHere);
+    f.add(12, "r", ruleHere * 16 + rulePrev + 1);
+    f.add(13, "r", ruleHere * 16 + ruleNext + 1);
+    f.add(14, "p", prev);
+    f.add(15, "p", prev * 16 + prev2);
+    f.add(16, x, prev);
+    f.add(17, w, prev);
+    f.add(18, quote, prev);
+    f.add(19, sentenceStart ? "start" : "-", prev);
+    f.add(20, "seen", seen);
+    f.add(21, "pr", prev * 16 + ruleHere);
+    f.add(22, x, seen);
+    f.add(23, x, toEnd);
+    f.add(24, i > 0 ? r.lemma[i - 1] : "^", r.lemma[i]);
+    f.add(25, i > 1 ? r.word[i - 2] : "^");
+    f.add(26, i + 2 < n ? r.word[i + 2] : "$");
+    f.add(27, cue, prev * 64 + seen);
+    f.add(28, quote, ruleHere);
+    f.add(29, i > 0 && r.para[i - 1] != r.para[i] ? "para" : "-", prev);
+    f.add(30, r.lemma[i], seen);
+    f.add(31, xp, x, xn);
+    f.add(32, w, ruleHere);
+  }
+}
