@@ -7,6 +7,7 @@ import dev.dateline.model.Entities;
 import dev.dateline.model.Names;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
+import dev.dateline.model.Times;
 import dev.dateline.model.Titles;
 import dev.dateline.model.Tokens;
 import java.util.List;
@@ -21,7 +22,7 @@ final class LanguageLayers {
   private LanguageLayers() {}
 
   static List<LayerMapper<?>> mappers() {
-    return List.of(tokens(), tags(), names(), titles(), entities());
+    return List.of(tokens(), tags(), names(), titles(), entities(), times());
   }
 
   /** Tokens with text, and with upos, xpos and lemma when the document has a tags layer. */
@@ -91,6 +92,27 @@ final class LanguageLayers {
         for (Entities.Mention m : e.mentions()) {
           span(mentions.addObject(), m.span(), document.text()).put("kind", m.kind().name().toLowerCase(Locale.ROOT));
         }
+      }
+      return items;
+    });
+  }
+
+  /**
+   * {@code [{id, text, begin, end, type, value, anchor, granularity}]}: anchor is {@code dateline}, {@code published},
+   * the id of another time, or null when the value depends on no reference.
+   */
+  static LayerMapper<Times> times() {
+    return LayerMapper.of(Times.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Times.Time t : layer.items()) {
+        ObjectNode item = span(items.addObject().put("id", t.id()), t.span(), document.text())
+            .put("type", t.type().name()).put("value", t.value());
+        switch (t.anchor()) {
+          case NONE -> item.putNull("anchor");
+          case TIME -> item.put("anchor", t.anchorTime().orElseThrow());
+          default -> item.put("anchor", t.anchor().name().toLowerCase(Locale.ROOT));
+        }
+        item.put("granularity", t.granularity().name().toLowerCase(Locale.ROOT));
       }
       return items;
     });

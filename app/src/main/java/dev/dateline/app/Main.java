@@ -46,7 +46,8 @@ public final class Main {
     CommandLine eval = new CommandLine(new EvalCommand())
         .addSubcommand(new EvalExtractCommand(components))
         .addSubcommand(new EvalPosCommand())
-        .addSubcommand(new EvalNerCommand());
+        .addSubcommand(new EvalNerCommand())
+        .addSubcommand(new EvalTimeCommand(components));
     CommandLine train = new CommandLine(new TrainCommand())
         .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainPosCommand())

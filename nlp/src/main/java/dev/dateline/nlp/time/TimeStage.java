@@ -1,0 +1,147 @@
+package dev.dateline.nlp.time;
+
+import dev.dateline.model.Article;
+import dev.dateline.model.Dateline;
+import dev.dateline.model.Document;
+import dev.dateline.model.LayerKey;
+import dev.dateline.model.Published;
+import dev.dateline.model.Sentences;
+import dev.dateline.model.Span;
+import dev.dateline.model.Tags;
+import dev.dateline.model.Times;
+import dev.dateline.model.Times.AnchorKind;
+import dev.dateline.model.Times.Clause;
+import dev.dateline.model.Times.Reference;
+import dev.dateline.model.Times.Source;
+import dev.dateline.model.Times.Time;
+import dev.dateline.model.Tokens;
+import dev.dateline.nlp.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Time expressions ("time.v1"): dates, times, durations and sets, absolute and relative, found by a hand-written
+ * grammar over the tokens ({@link Recogniser}, word classes in words.tsv and holidays.tsv) and normalised to TIMEX3
+ * values ({@link Normaliser}) against the article's reference date: the dateline's date, else the publication date.
+ * A weekday, a month or a date without a year is resolved in the direction its clause points ({@link Tense}, from
+ * the part-of-speech tags): "met on Wednesday" is the most recent Wednesday (the reference day included), "will
+ * travel on Tuesday" the next one. The stage reads no clock, so its output does not depend on the day it runs.
+ *
+ * <p>Event hooks: every sentence is cut into clauses (at ";", at a comma before a relative or conjunction, before
+ * a subordinating conjunction) and each clause lists the times written in it; the layer's reference says which date
+ * an event with no time of its own falls back to, and where that date came from.
+ */
+public final class TimeStage implements Stage {
+  private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because", "but",
+      "after", "before", "when", "whenever", "until", "unless", "where");
+  private static final Set<String> AFTER_COMMA = Set.of("which", "who", "whom", "whose", "and", "as", "if", "so", "then");
+
+  private final Recogniser recogniser;
+
+  TimeStage(Lexicon lexicon) {
+    this.recogniser = new Recogniser(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /** The stage with its bundled word lists. */
+  public static TimeStage standard() {
+    return new TimeStage(Lexicon.standard());
+  }
+
+  @Override
+  public String name() {
+    return "time.v1";
+  }
+
+  @Override
+  public Set<LayerKey<?>> reads() {
+    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY);
+  }
+
+  @Override
+  public Set<LayerKey<?>> writes() {
+    return Set.of(Times.KEY);
+  }
+
+  /** The dateline's date, else the publication date, else none. */
+  public static Reference reference(Article article) {
+    Optional<LocalDate> dateline = article.dateline().flatMap(Dateline::date);
+    if (dateline.isPresent()) {
+      return new Reference(dateline, Source.DATELINE);
+    }
+    Optional<LocalDate> published = article.published().map(Published::date);
+    return published.isPresent() ? new Reference(published, Source.PUBLISHED) : new Reference(Optional.empty(), Source.NONE);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    String text = document.text();
+    Sentences sentences = document.require(Sentences.KEY);
+    Words w = Words.of(text, document.require(Tokens.KEY), document.require(Tags.KEY), sentences);
+    Reference reference = reference(document.article());
+    LocalDate ref = reference.date().orElse(null);
+    AnchorKind kind = switch (reference.source()) {
+      case DATELINE -> AnchorKind.DATELINE;
+      case PUBLISHED -> AnchorKind.PUBLISHED;
+      case NONE -> AnchorKind.NONE;
+    };
+    List<Recogniser.Found> found = recogniser.find(w);
+    List<Time> times = new ArrayList<>(found.size());
+    int[] firstWord = new int[found.size()];
+    for (Recogniser.Found f : found) {
+      Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, f.from(), f.to()));
+      firstWord[times.size()] = f.from();
+      times.add(new Time("tx" + times.size(), w.span(f.from(), f.to()), v.type(), v.value(),
+          v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(), Normaliser.granularity(v.type(), v.value())));
+    }
+    return document.with(Times.KEY, new Times(times, clauses(w, sentences, times, firstWord), reference));
+  }
+
+  private static List<Clause> clauses(Words w, Sentences sentences, List<Time> times, int[] firstWord) {
+    List<Clause> out = new ArrayList<>();
+    int t = 0;
+    List<Sentences.Sentence> ss = sentences.items();
+    for (int s = 0; s < ss.size(); s++) {
+      int from = w.sentenceFrom[s];
+      int to = w.sentenceTo[s];
+      if (from >= to) {
+        out.add(new Clause(ss.get(s).id(), ss.get(s).span(), List.of()));
+        continue;
+      }
+      int start = from;
+      for (int i = from + 1; i <= to; i++) {
+        boolean cut = i == to
+            || w.is(i, ";") && i + 1 < to
+            || w.is(i, ",") && AFTER_COMMA.contains(w.w(i + 1))
+            || SUBORDINATORS.contains(w.w(i)) && !w.is(i - 1, ",") && insideNoTime(w, i, times, firstWord, t);
+        if (!cut) {
+          continue;
+        }
+        List<String> ids = new ArrayList<>();
+        while (t < times.size() && firstWord[t] < i) {
+          if (firstWord[t] >= start) {
+            ids.add(times.get(t).id());
+          }
+          t++;
+        }
+        out.add(new Clause(ss.get(s).id(), new Span(w.begin[start], w.end[i - 1]), ids));
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  /** A subordinator that is part of a time expression ("the day before") does not open a clause. */
+  private static boolean insideNoTime(Words w, int i, List<Time> times, int[] firstWord, int t) {
+    for (int k = t; k < times.size() && firstWord[k] <= i; k++) {
+      Span s = times.get(k).span();
+      if (s.begin() <= w.begin[i] && w.end[i] <= s.end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
