@@ -26,6 +26,7 @@ final class Normaliser {
     return switch (sem) {
       case Sem.Fixed f -> new Value(f.type(), f.value(), false);
       case Sem.Date d -> date(d, reference, tense);
+      case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);
       case Sem.Shift s -> shift(s, reference);
       case Sem.MonthRel m -> monthRel(m, reference);
@@ -41,12 +42,35 @@ final class Normaliser {
     return String.format(Locale.ROOT, "T%02d:%02d", c.hour(), c.minute());
   }
 
+  /** A day with a part of day ("NI": a DATE, as TimeBank writes "Tuesday night") or a clock time (a TIME). */
   private static Value withTime(LocalDate day, String time, boolean used) {
     String v = day.toString();
     if (time.isEmpty()) {
       return new Value(Type.DATE, v, used);
     }
-    return new Value(Type.TIME, v + "T" + time, used);
+    return new Value(time.contains(":") ? Type.TIME : Type.DATE, v + "T" + time, used);
+  }
+
+  private static Value nthWeekday(Sem.NthWeekday n, LocalDate ref, IntSupplier tense) {
+    if (ref == null) {
+      return new Value(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d-XX", n.month()), false);
+    }
+    int year = ref.getYear();
+    LocalDate day = nth(year, n);
+    int direction = tense.getAsInt();
+    if (direction == Tense.PAST && day.isAfter(ref.plusDays(31)) || direction != Tense.FUTURE && day.isAfter(ref.plusMonths(6))) {
+      day = nth(year - 1, n);
+    } else if (direction == Tense.FUTURE && day.isBefore(ref.minusDays(31)) || day.isBefore(ref.minusMonths(6))) {
+      day = nth(year + 1, n);
+    }
+    return new Value(Type.DATE, day.toString(), true);
+  }
+
+  private static LocalDate nth(int year, Sem.NthWeekday n) {
+    java.time.temporal.TemporalAdjuster adjuster = n.nth() < 0
+        ? java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.of(n.dow()))
+        : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n.nth(), DayOfWeek.of(n.dow()));
+    return LocalDate.of(year, n.month(), 1).with(adjuster);
   }
 
   private static Value date(Sem.Date d, LocalDate ref, IntSupplier tense) {
@@ -63,11 +87,13 @@ final class Normaliser {
           : String.format(Locale.ROOT, "XXXX-%02d-%02d", d.month(), d.day()), false);
     }
     int year = ref.getYear();
-    int direction = tense.getAsInt();
+    int direction = d.rel() != 0 ? d.rel() : tense.getAsInt();
     if (d.day() < 0) {
-      if (direction == Tense.PAST && d.month() > ref.getMonthValue()) {
+      // the nearest such month, unless the clause clearly points the other way by more than a month
+      int delta = d.month() - ref.getMonthValue();
+      if (direction == Tense.PAST && delta > 1 || direction != Tense.FUTURE && delta > 6) {
         year--;
-      } else if (direction == Tense.FUTURE && d.month() < ref.getMonthValue() - 1) {
+      } else if (direction == Tense.FUTURE && delta < -1 || direction != Tense.PAST && delta < -6) {
         year++;
       }
       return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", year, d.month()), true);
@@ -76,10 +102,14 @@ final class Normaliser {
       return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d-%02d", year, d.month(), d.day()), true);
     }
     LocalDate candidate = LocalDate.of(year, d.month(), d.day());
-    // a date more than half a year away in the direction the clause does not point belongs to the next or last year
-    if (direction == Tense.PAST && candidate.isAfter(ref.plusDays(7)) && valid(year - 1, d.month(), d.day())) {
+    boolean strict = d.rel() != 0;
+    boolean back = direction == Tense.PAST && candidate.isAfter(strict ? ref : ref.plusDays(31))
+        || direction != Tense.FUTURE && candidate.isAfter(ref.plusMonths(6));
+    boolean ahead = direction == Tense.FUTURE && candidate.isBefore(strict ? ref : ref.minusDays(31))
+        || direction != Tense.PAST && candidate.isBefore(ref.minusMonths(6));
+    if (back && valid(year - 1, d.month(), d.day())) {
       candidate = LocalDate.of(year - 1, d.month(), d.day());
-    } else if (direction != Tense.PAST && candidate.isBefore(ref.minusMonths(6)) && valid(year + 1, d.month(), d.day())) {
+    } else if (ahead && valid(year + 1, d.month(), d.day())) {
       candidate = LocalDate.of(year + 1, d.month(), d.day());
     }
     return withTime(candidate, d.time(), true);
@@ -90,7 +120,7 @@ final class Normaliser {
   }
 
   private static Value weekday(Sem.Weekday d, LocalDate ref, IntSupplier tense) {
-    Type type = d.time().isEmpty() ? Type.DATE : Type.TIME;
+    Type type = d.time().contains(":") ? Type.TIME : Type.DATE;
     if (ref == null) {
       return new Value(type, "XXXX-WXX-" + d.dow() + (d.time().isEmpty() ? "" : "T" + d.time()), false);
     }
@@ -135,7 +165,11 @@ final class Normaliser {
       return new Value(s.unit().equals("D") && !s.time().isEmpty() ? Type.TIME : Type.DATE, v, false);
     }
     return switch (s.unit()) {
-      case "D" -> withTime(ref.plusDays(s.amount()), s.time(), true);
+      case "D" -> {
+        Value v = withTime(ref.plusDays(s.amount()), s.time(), true);
+        // "this morning", "tonight", "yesterday afternoon" are times of a day
+        yield s.time().isEmpty() ? v : new Value(Type.TIME, v.value(), true);
+      }
       case "W" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())), true);
       case "WE" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())) + "-WE", true);
       case "M" -> new Value(Type.DATE, ref.plusMonths(s.amount()).toString().substring(0, 7), true);
@@ -155,6 +189,10 @@ final class Normaliser {
     }
     int year = ref.getYear();
     int now = ref.getMonthValue();
+    if (Math.abs(m.rel()) == 12) {
+      // "October last year"
+      return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", year + m.rel() / 12, m.month()), true);
+    }
     if (m.rel() < 0 && m.month() >= now) {
       year--;
     } else if (m.rel() > 0 && m.month() <= now) {

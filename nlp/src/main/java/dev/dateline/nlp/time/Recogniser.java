@@ -27,6 +27,9 @@ final class Recogniser {
       "year", "calendar", "summer", "spring", "fall", "autumn", "winter", "'s", ",");
   private static final Set<String> SET_BEFORE = Set.of("once", "twice", "thrice", "times", "%", "percent");
 
+  private static final java.util.Map<String, String> DECADE_WORDS = java.util.Map.of("twenties", "192", "thirties", "193",
+      "forties", "194", "fifties", "195", "sixties", "196", "seventies", "197", "eighties", "198", "nineties", "199");
+
   private final Lexicon lex;
 
   Recogniser(Lexicon lex) {
@@ -142,6 +145,13 @@ final class Recogniser {
     if (x.equals("recent") && w.is(i + 1, "years")) {
       return new Found(i, i + 2, new Sem.Fixed(Type.DATE, "PAST_REF"));
     }
+    if ((x.equals("current") || x.equals("recent")) && w.tag(i).startsWith("JJ") && !lex.is(w.w(i + 1), Kind.UNIT)
+        && !w.is(i + 1, "fiscal", "account", "accounts", "affairs", "events", "period", "flow", "flows")) {
+      return new Found(i, i + 1, new Sem.Fixed(Type.DATE, x.equals("current") ? "PRESENT_REF" : "PAST_REF"));
+    }
+    if ((f = writtenYear(w, i)) != null) {
+      return f;
+    }
     if ((x.equals("year") || x.equals("years")) && w.is(i + 1, "ago", "earlier") && w.sameSentence(i, i + 1) && !w.tokenEnd[i]) {
       return new Found(i, i + 2, new Sem.Shift("Y", -1, ""));
     }
@@ -196,8 +206,16 @@ final class Recogniser {
       return false;
     }
     String x = w.w(i);
+    boolean dated = isDay(w, i + 1) || year(w, i + 1) >= 0 || w.is(i + 1, ",") && year(w, i + 2) >= 0;
+    if (w.is(i + 1, "of", "for") && w.capitalised(i + 2) && !dated) {
+      return false;
+    }
+    if (x.length() <= 4 && !x.endsWith(".") && !x.equals("may") && !x.equals("june") && !x.equals("july")) {
+      // "Jan Kavan": an abbreviation without its period is a month only with a day or a year
+      return dated;
+    }
     if (x.equals("may") || x.equals("march")) {
-      return w.tag(i).startsWith("NNP") || isDay(w, i + 1) || year(w, i + 1) >= 0;
+      return w.tag(i).startsWith("NNP") || dated;
     }
     return true;
   }
@@ -217,6 +235,10 @@ final class Recogniser {
     int k = w.is(i + 1, ",", "of") ? i + 2 : i + 1;
     if (year(w, k) >= 0) {
       return new Found(start, k + 1, new Sem.Date(year(w, k), m, -1, ""));
+    }
+    if (w.is(i + 1, "this", "last", "next") && w.is(i + 2, "year")) {
+      int rel = w.is(i + 1, "last") ? -1 : w.is(i + 1, "next") ? 1 : 0;
+      return new Found(start, i + 3, new Sem.MonthRel(m, rel == 0 ? 0 : rel * 12));
     }
     return new Found(start, i + 1, new Sem.Date(-1, m, -1, ""));
   }
@@ -281,6 +303,42 @@ final class Recogniser {
     return y >= 1000 && y < 2200 ? y : -1;
   }
 
+  /** "nineteen ninety-six", "two thousand", "two thousand and one" as a year. */
+  private Found writtenYear(Words w, int i) {
+    if (w.is(i, "nineteen", "eighteen") && w.sameSentence(i, i + 1)) {
+      String tens = lex.value(w.w(i + 1), Kind.NUMBER);
+      if (tens == null) {
+        return null;
+      }
+      int t = Integer.parseInt(tens);
+      if (t < 10 || t >= 100) {
+        return null;
+      }
+      int end = i + 2;
+      if (t % 10 == 0 && t >= 20) {
+        String unit = lex.value(w.w(i + 2), Kind.NUMBER);
+        if (unit != null && Integer.parseInt(unit) < 10 && Integer.parseInt(unit) > 0) {
+          t += Integer.parseInt(unit);
+          end++;
+        }
+      }
+      int century = w.is(i, "nineteen") ? 1900 : 1800;
+      return new Found(i, end, new Sem.Fixed(Type.DATE, Integer.toString(century + t)));
+    }
+    if (w.is(i, "two") && w.is(i + 1, "thousand") && w.sameSentence(i, i + 1) && !w.tag(i + 2).startsWith("NN")) {
+      int end = i + 2;
+      int y = 2000;
+      int j = w.is(end, "and") ? end + 1 : end;
+      String unit = lex.value(w.w(j), Kind.NUMBER);
+      if (unit != null && Integer.parseInt(unit) < 20 && Integer.parseInt(unit) > 0 && !w.tag(j + 1).startsWith("NN")) {
+        y += Integer.parseInt(unit);
+        end = j + 1;
+      }
+      return new Found(i, end, new Sem.Fixed(Type.DATE, Integer.toString(y)));
+    }
+    return null;
+  }
+
   /** A bare number is a year after a preposition, or when no noun follows it ("2,000 people" is not). */
   private static boolean yearContext(Words w, int i) {
     if (w.is(i - 1, "$", "#", "no.", "number")) {
@@ -290,7 +348,7 @@ final class Recogniser {
       return true;
     }
     String next = w.tag(i + 1);
-    boolean nounAfter = next.startsWith("NN") && !w.is(i + 1, "'s") && !w.capitalised(i + 1);
+    boolean nounAfter = next.equals("NNS") && !w.is(i + 1, "'s") && !w.capitalised(i + 1);
     if (w.is(i + 1, "%", "percent")) {
       return false;
     }
@@ -315,7 +373,7 @@ final class Recogniser {
     if (x.length() == 5 && x.endsWith("s") && x.charAt(3) == '0') {
       String digits = x.substring(0, 4);
       if (allDigits(digits)) {
-        return new Found(start, i + 1, new Sem.Fixed(Type.DATE, digits.substring(0, 3) + "X"));
+        return new Found(start, i + 1, new Sem.Fixed(Type.DATE, digits.substring(0, 3)));
       }
     }
     return null;
@@ -362,8 +420,8 @@ final class Recogniser {
     int hour;
     int minute = 0;
     int j;
-    if (x.equals("noon") || x.equals("midnight")) {
-      hour = x.equals("noon") ? 12 : 0;
+    if (x.equals("noon") || x.equals("midnight") || x.equals("midday")) {
+      hour = x.equals("midnight") ? 0 : 12;
       j = i + 1;
       if (!w.is(i - 1, "at", "by", "until", "before", "after", "from", "till", "around", "about")) {
         return null;
@@ -425,6 +483,16 @@ final class Recogniser {
     } else if (lex.is(w.w(j), Kind.ZONE) && w.sameSentence(i, j) && w.capitalised(j)) {
       j++;
     }
+    // "9 a.m. Tuesday", "noon on Thursday", "10 p.m. yesterday": the clock time of that day
+    String time = String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
+    int d = w.is(j, "on") ? j + 1 : j;
+    if (w.sameSentence(i, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d)) {
+      return new Found(i, d + 1, new Sem.Weekday(Integer.parseInt(lex.value(w.w(d), Kind.WEEKDAY)), 0, time));
+    }
+    String deictic = lex.value(w.w(j), Kind.DEICTIC);
+    if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
+      return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
+    }
     return new Found(i, j, new Sem.Clock(hour, minute));
   }
 
@@ -440,7 +508,11 @@ final class Recogniser {
       return weekday(w, i, i + 1, rel == 0 ? 2 : rel);
     }
     if (lex.is(y, Kind.MONTH) && w.capitalised(i + 1)) {
-      return new Found(i, i + 2, new Sem.MonthRel(Integer.parseInt(lex.value(y, Kind.MONTH)), rel));
+      int m = Integer.parseInt(lex.value(y, Kind.MONTH));
+      if (isDay(w, i + 2)) {
+        return new Found(i, i + 3, new Sem.Date(-1, m, dayValue(w.w(i + 2)), "", rel));
+      }
+      return new Found(i, i + 2, new Sem.MonthRel(m, rel));
     }
     if (lex.is(y, Kind.SEASON)) {
       return new Found(i, i + 2, new Sem.Season(lex.value(y, Kind.SEASON), rel, -1));
@@ -484,6 +556,22 @@ final class Recogniser {
     }
     if (y.equals("weekend")) {
       return new Found(i, i + 2, new Sem.Shift("WE", 0, ""));
+    }
+    int k = w.is(i + 1, "current") ? i + 2 : i + 1;
+    if (w.is(k, "fiscal") && w.is(k + 1, "year") || k > i + 1 && w.is(k, "year")) {
+      int end = w.is(k, "fiscal") ? k + 2 : k + 1;
+      return new Found(i, end, new Sem.Shift("Y", 0, ""));
+    }
+    if (y.equals("latest") && w.is(i + 2, "period")) {
+      return new Found(i, i + 3, new Sem.Shift("Q", -1, ""));
+    }
+    String decade = DECADE_WORDS.get(y);
+    if (decade != null) {
+      return new Found(i, i + 2, new Sem.Fixed(Type.DATE, decade));
+    }
+    if (y.equals("year") && writtenYear(w, i + 2) != null) {
+      Found wy = writtenYear(w, i + 2);
+      return new Found(i, wy.to(), wy.sem());
     }
     if (y.equals("year") && year(w, i + 2) >= 0) {
       return new Found(i, i + 3, new Sem.Fixed(Type.DATE, Integer.toString(year(w, i + 2))));
@@ -561,7 +649,10 @@ final class Recogniser {
       }
       phrase.append(w.w(j));
       String mmdd = lex.holiday(phrase.toString());
-      if (mmdd != null) {
+      if (mmdd != null && mmdd.contains("/")) {
+        String[] r = mmdd.split("/");
+        best = new Found(i, j + 1, new Sem.NthWeekday(Integer.parseInt(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+      } else if (mmdd != null) {
         int m = Integer.parseInt(mmdd.substring(0, 2));
         int d = Integer.parseInt(mmdd.substring(3));
         int k = w.is(j + 1, ",") ? j + 2 : j + 1;
@@ -602,8 +693,11 @@ final class Recogniser {
       return new Num(Integer.parseInt(x), i + 1);
     }
     if (x.equals("a") || x.equals("an") || x.equals("one")) {
-      if (x.equals("a") && w.is(i + 1, "few", "couple")) {
-        return new Num(VAGUE, w.is(i + 2, "of") ? i + 3 : i + 2);
+      if (x.equals("a") && w.is(i + 1, "few")) {
+        return new Num(VAGUE, i + 2);
+      }
+      if (x.equals("a") && w.is(i + 1, "couple")) {
+        return new Num(2, w.is(i + 2, "of") ? i + 3 : i + 2);
       }
       return new Num(1, i + 1);
     }
@@ -657,10 +751,6 @@ final class Recogniser {
     if (num == null) {
       // "the past year", "the next week", "the last decade", "recent months"
       if (!(rel && (the || w.is(j - 1, "recent")))) {
-        if (w.is(j, "years", "months", "decades", "weeks", "centuries") && w.is(j - 1, "for", "over") && start == j) {
-          String unit = lex.value(w.w(j), Kind.UNIT);
-          return new Found(j, j + 1, new Sem.Fixed(Type.DURATION, period(VAGUE, unit)));
-        }
         return null;
       }
       String unit = lex.value(w.w(j), Kind.UNIT);
@@ -676,6 +766,16 @@ final class Recogniser {
       return null;
     }
     if (num.value() == 1 && w.w(u).endsWith("s") && !w.w(u).equals("hours") && w.w(j).equals("a")) {
+      return null;
+    }
+    if (!w.tokenStart[u] && w.w(u).endsWith("s")) {
+      // "three-quarters", "two-thirds": fractions, not durations
+      return null;
+    }
+    if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && w.tag(u + 1).startsWith("NN")) {
+      return null;
+    }
+    if (w.is(j, "a", "an") && w.tag(j - 1).equals("NNS") && !rel && !the) {
       return null;
     }
     if ((w.is(j, "a", "an")) && (SET_BEFORE.contains(w.w(j - 1)) || w.tag(j - 1).equals("CD"))) {

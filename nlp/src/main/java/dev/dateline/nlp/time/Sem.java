@@ -10,9 +10,17 @@ sealed interface Sem {
 
   /**
    * A calendar date, perhaps without its year (-1), and a part of day ("NI") or clock time ("11:50") or neither
-   * (""). {@code day} is -1 for a month.
+   * (""). {@code day} is -1 for a month. Without a year, {@code rel} says which way to look: -1 the last such date
+   * ("last Oct. 23"), +1 the next, 0 the clause's tense and nearness.
    */
-  record Date(int year, int month, int day, String time) implements Sem {}
+  record Date(int year, int month, int day, String time, int rel) implements Sem {
+    Date(int year, int month, int day, String time) {
+      this(year, month, day, time, 0);
+    }
+  }
+
+  /** A holiday on the n-th (-1: last) weekday of a month, in a year found like a {@link Date}'s. */
+  record NthWeekday(int month, int dow, int nth) implements Sem {}
 
   /** A weekday (ISO 1-7); {@code rel} -1 last, +1 next, 0 from the tense, 2 "this"; {@code time} as in {@link Date}. */
   record Weekday(int dow, int rel, String time) implements Sem {}

@@ -50,6 +50,10 @@ final class Tense {
     if (x.equals("going") && w.is(j + 1, "to") && w.tag(j + 2).equals("VB")) {
       return FUTURE;
     }
+    if (tag.equals("VB") && w.is(j - 1, "to")) {
+      // "planned to leave on Thursday", "set to resume Monday": an infinitive points forward
+      return FUTURE;
+    }
     if (tag.equals("VBD")) {
       return PAST;
     }

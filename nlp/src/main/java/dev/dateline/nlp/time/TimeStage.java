@@ -91,11 +91,28 @@ public final class TimeStage implements Stage {
     List<Recogniser.Found> found = recogniser.find(w);
     List<Time> times = new ArrayList<>(found.size());
     int[] firstWord = new int[found.size()];
+    int lastDay = -1;
     for (Recogniser.Found f : found) {
-      Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, f.from(), f.to()));
+      String id = "tx" + times.size();
       firstWord[times.size()] = f.from();
-      times.add(new Time("tx" + times.size(), w.span(f.from(), f.to()), v.type(), v.value(),
-          v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(), Normaliser.granularity(v.type(), v.value())));
+      Span span = w.span(f.from(), f.to());
+      if (f.sem() instanceof Sem.Clock c && lastDay >= 0 && w.sentence[f.from()] - w.sentence[firstWord[lastDay]] <= 2) {
+        // a bare clock time belongs to the day the text last named, if it named one just before
+        Time day = times.get(lastDay);
+        String value = day.value().substring(0, 10) + String.format(java.util.Locale.ROOT, "T%02d:%02d", c.hour(), c.minute());
+        times.add(new Time(id, span, Times.Type.TIME, value, AnchorKind.TIME, Optional.of(day.id()), Times.Granularity.MINUTE));
+        continue;
+      }
+      Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, f.from(), f.to()));
+      Time time = new Time(id, span, v.type(), v.value(), v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(),
+          Normaliser.granularity(v.type(), v.value()));
+      if (time.granularity() == Times.Granularity.DAY || time.granularity() == Times.Granularity.PART_OF_DAY) {
+        if (time.value().length() >= 10 && Character.isDigit(time.value().charAt(0)) && time.value().charAt(4) == '-'
+            && Character.isDigit(time.value().charAt(8))) {
+          lastDay = times.size();
+        }
+      }
+      times.add(time);
     }
     return document.with(Times.KEY, new Times(times, clauses(w, sentences, times, firstWord), reference));
   }
