@@ -133,13 +133,13 @@ final class Recogniser {
     if ((f = season(w, i)) != null) {
       return f;
     }
+    if ((f = numericDate(w, i)) != null) {
+      return f;
+    }
     if (year(w, i) >= 0 && yearContext(w, i)) {
       return yearAt(w, i, i);
     }
     if ((f = decade(w, i, i)) != null) {
-      return f;
-    }
-    if ((f = numericDate(w, i)) != null) {
       return f;
     }
     if (x.equals("recent") && w.is(i + 1, "years")) {

@@ -15,6 +15,8 @@ final class Tense {
 
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "tomorrow");
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
+  private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "am", "'re", "'m", "was",
+      "were", "get", "gets", "got", "gotten", "will", "would", "to");
   private static final Set<String> REPORTING = Set.of("says", "say", "tells", "tell", "reports", "report", "claims",
       "claim", "insists", "notes", "adds", "warns", "announces", "confirms", "according", "told", "is", "are", "am",
       "'re", "'m", "be");
@@ -58,12 +60,17 @@ final class Tense {
       return PAST;
     }
     if (tag.equals("VBN")) {
-      for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
-        if (PERFECT.contains(w.w(k)) && w.sentence[k] == w.sentence[j]) {
+      // a present perfect is past; a participle after a form of "be" or "get" is passive (its auxiliary decides);
+      // a participle with no auxiliary at all is a past tense the tagger took for one
+      for (int k = j - 1; k >= Math.max(0, j - 3) && w.sentence[k] == w.sentence[j]; k--) {
+        if (PERFECT.contains(w.w(k))) {
           return PAST;
         }
+        if (PASSIVE.contains(w.w(k))) {
+          return UNKNOWN;
+        }
       }
-      return UNKNOWN;
+      return PAST;
     }
     if ((tag.equals("VBZ") || tag.equals("VBP")) && !REPORTING.contains(x) && !PERFECT.contains(x)) {
       return FUTURE;
