@@ -14,11 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * MEANTIME CAT XML: the text is rebuilt from the tokens (one space between tokens, a line break between sentences),
- * and each TIMEX3 markable covers its anchor tokens; the creation time is the TIMEX3 whose functionInDocument is
+ * MEANTIME CAT XML: the text is rebuilt from the tokens of the annotated sentences (one space between tokens, a line
+ * break between sentences; MEANTIME annotates sentences 0 to 5 only, so the rest is left out rather than counted as
+ * false positives), and each TIMEX3 markable covers its anchor tokens; the creation time is the TIMEX3 whose functionInDocument is
  * CREATION_TIME.
  */
 final class Meantime {
+  /** MEANTIME annotates the title (sentence 0), the date line and the first sentences, up to sentence 5; no more. */
+  private static final int LAST_ANNOTATED_SENTENCE = 5;
   private static final Pattern TOKEN = Pattern.compile("<token\\b([^>]*)>([^<]*)</token>");
   private static final Pattern TIMEX = Pattern.compile("<TIMEX3\\b([^>]*?)(/>|>(.*?)</TIMEX3>)", Pattern.DOTALL);
   private static final Pattern ANCHOR = Pattern.compile("<token_anchor\\s+t_id=\"(\\d+)\"");
@@ -37,6 +40,9 @@ final class Meantime {
       if (id == null) {
         throw new IOException(name + ": a token without t_id");
       }
+      if (s != null && Integer.parseInt(s) > LAST_ANNOTATED_SENTENCE) {
+        continue;
+      }
       if (text.length() > 0) {
         text.append(s != null && !s.equals(sentence) ? "\n" : " ");
       }
@@ -53,11 +59,7 @@ final class Meantime {
       String value = TimeMl.attribute(attrs, "value");
       String type = TimeMl.attribute(attrs, "type");
       if ("CREATION_TIME".equals(TimeMl.attribute(attrs, "functionInDocument")) && value != null && value.length() >= 10) {
-        try {
-          creation = Optional.of(LocalDate.parse(value.substring(0, 10)));
-        } catch (java.time.format.DateTimeParseException e) {
-          throw new IOException(name + ": creation time value '" + value + "' is not a date");
-        }
+        creation = Optional.of(date(name, value));
       }
       if (m.group(3) == null) {
         continue;
@@ -82,6 +84,19 @@ final class Meantime {
         + "</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + creation.map(Object::toString).orElse("")
         + "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\"></TIMEX3></DCT>\n<TEXT>";
     return new Doc(name, text.toString(), creation, gold, header);
+  }
+
+  /** An ISO date; one file writes its creation time day first ("03-02-2009" for February 3). */
+  private static LocalDate date(String name, String value) throws IOException {
+    try {
+      if (value.matches("\\d\\d-\\d\\d-\\d{4}.*")) {
+        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(3, 5)),
+            Integer.parseInt(value.substring(0, 2)));
+      }
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      throw new IOException(name + ": creation time value '" + value + "' is not a date");
+    }
   }
 
   private static String unescape(String s) {

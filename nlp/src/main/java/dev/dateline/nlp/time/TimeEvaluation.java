@@ -43,7 +43,10 @@ public final class TimeEvaluation {
 
   private TimeEvaluation() {}
 
-  /** The documents of {@code path} (a file, or a folder read recursively for .tml or .xml files), sorted by path. */
+  /**
+   * The documents of {@code path} (a file, or a folder read recursively for .tml or .xml files), sorted by path; a
+   * file with the same content as an earlier one is read once.
+   */
   public static List<Doc> read(Path path, Format format) throws IOException {
     String suffix = format == Format.TIMEML ? ".tml" : ".xml";
     List<Path> files;
@@ -55,8 +58,13 @@ public final class TimeEvaluation {
       files = List.of(path);
     }
     List<Doc> docs = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (Path f : files) {
       String content = Files.readString(f, StandardCharsets.UTF_8);
+      if (!seen.add(sha256(content))) {
+        // TBAQ-cleaned/testpipeline repeats a TimeBank file: a document is scored once
+        continue;
+      }
       docs.add(format == Format.TIMEML ? TimeMl.read(f.toString(), content) : Meantime.read(f.toString(), content));
     }
     return docs;
