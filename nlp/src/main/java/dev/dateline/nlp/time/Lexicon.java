@@ -73,6 +73,20 @@ final class Lexicon {
     return holidays.get(Objects.requireNonNull(phrase));
   }
 
+  /** Every word of words.tsv. */
+  java.util.Set<String> words() {
+    return words.keySet();
+  }
+
+  /** The first word of every holiday. */
+  java.util.Set<String> holidayFirstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String h : holidays.keySet()) {
+      out.add(h.split(" ")[0]);
+    }
+    return out;
+  }
+
   int longestHoliday() {
     return longestHoliday;
   }

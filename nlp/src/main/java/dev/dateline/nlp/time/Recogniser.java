@@ -30,16 +30,38 @@ final class Recogniser {
   private static final java.util.Map<String, String> DECADE_WORDS = java.util.Map.of("twenties", "192", "thirties", "193",
       "forties", "194", "fifties", "195", "sixties", "196", "seventies", "197", "eighties", "198", "nineties", "199");
 
+  /** Words other than the lexicon's that may open an expression. */
+  private static final Set<String> OPENERS = Set.of("the", "this", "last", "next", "past", "previous", "preceding",
+      "coming", "following", "upcoming", "current", "recent", "every", "each", "early", "late", "mid", "earlier",
+      "later", "middle", "more", "less", "up", "at", "about", "almost", "nearly", "roughly", "approximately", "around",
+      "a", "an", "fiscal", "several", "few", "many", "some", "couple", "per", "noon", "midnight", "midday", "year",
+      "years");
+
   private final Lexicon lex;
+  private final Set<String> starts;
 
   Recogniser(Lexicon lex) {
     this.lex = lex;
+    Set<String> s = new java.util.HashSet<>(OPENERS);
+    s.addAll(lex.words());
+    s.addAll(lex.holidayFirstWords());
+    this.starts = Set.copyOf(s);
+  }
+
+  /** Whether an expression may start at word {@code i}: a cheap test that skips most words of a text. */
+  private boolean mayStart(Words w, int i) {
+    String x = w.lower[i];
+    return !x.isEmpty() && (Character.isDigit(x.charAt(0)) || starts.contains(x));
   }
 
   List<Found> find(Words w) {
     List<Found> out = new ArrayList<>();
     int i = 0;
     while (i < w.size) {
+      if (!mayStart(w, i)) {
+        i++;
+        continue;
+      }
       Found f = longest(w, i);
       if (f != null && w.tokenStart[f.from()] && w.tokenEnd[f.to() - 1] && w.sameSentence(f.from(), f.to() - 1)) {
         out.add(f);
@@ -52,13 +74,12 @@ final class Recogniser {
   }
 
   private Found longest(Words w, int i) {
-    Found best = null;
-    for (Found f : new Found[] {modified(w, i), core(w, i), duration(w, i), set(w, i)}) {
-      if (f != null && (best == null || f.to() > best.to())) {
-        best = f;
-      }
-    }
-    return best;
+    Found best = longer(modified(w, i), core(w, i));
+    return longer(longer(best, duration(w, i)), set(w, i));
+  }
+
+  private static Found longer(Found a, Found b) {
+    return a == null ? b : b == null || a.to() >= b.to() ? a : b;
   }
 
   // ---- modifiers around a date: "early next year", "mid-November", "the end of 1990", "later this week"
@@ -393,6 +414,9 @@ final class Recogniser {
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         return new Found(i, i + 3, new Sem.Date(year(w, i), m, d, ""));
       }
+    }
+    if (x.indexOf('/') < 0) {
+      return null;
     }
     String[] parts = x.split("/");
     if (parts.length == 3 && allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])

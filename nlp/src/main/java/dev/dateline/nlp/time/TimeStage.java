@@ -130,10 +130,11 @@ public final class TimeStage implements Stage {
       }
       int start = from;
       for (int i = from + 1; i <= to; i++) {
+        String x = i < to ? w.lower[i] : "";
         boolean cut = i == to
-            || w.is(i, ";") && i + 1 < to
-            || w.is(i, ",") && AFTER_COMMA.contains(w.w(i + 1))
-            || SUBORDINATORS.contains(w.w(i)) && !w.is(i - 1, ",") && insideNoTime(w, i, times, firstWord, t);
+            || x.equals(";") && i + 1 < to
+            || x.equals(",") && AFTER_COMMA.contains(w.w(i + 1))
+            || SUBORDINATORS.contains(x) && !w.lower[i - 1].equals(",") && insideNoTime(w, i, times, firstWord, t);
         if (!cut) {
           continue;
         }

@@ -85,7 +85,7 @@ final class Words {
         if (cut) {
           w.begin[n] = from;
           w.end[n] = i;
-          w.lower[n] = text.substring(from, i).toLowerCase(Locale.ROOT);
+          w.lower[n] = lower(text, from, i);
           w.token[n] = k;
           w.xpos[n] = tag;
           w.sentence[n] = sentenceIndex;
@@ -109,6 +109,16 @@ final class Words {
       }
     }
     return new Words(w, n);
+  }
+
+  /** The lower-cased word; one string, no copy to lower-case when it has no capital. */
+  private static String lower(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isUpperCase(text.charAt(k))) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
+      }
+    }
+    return text.substring(from, to);
   }
 
   private static int hyphens(String text, Span span) {
