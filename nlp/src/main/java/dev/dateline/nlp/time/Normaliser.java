@@ -39,7 +39,7 @@ final class Normaliser {
   }
 
   private static String clock(Sem.Clock c) {
-    return String.format(Locale.ROOT, "T%02d:%02d", c.hour(), c.minute());
+    return String.format(Locale.ROOT, "T%02d:%02d", c.hour(), c.minute()) + (c.utc() ? "Z" : "");
   }
 
   /** A day with a part of day ("NI": a DATE, as TimeBank writes "Tuesday night") or a clock time (a TIME). */

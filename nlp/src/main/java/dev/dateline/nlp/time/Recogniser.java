@@ -257,9 +257,10 @@ final class Recogniser {
     if (year(w, k) >= 0) {
       return new Found(start, k + 1, new Sem.Date(year(w, k), m, -1, ""));
     }
-    if (w.is(i + 1, "this", "last", "next") && w.is(i + 2, "year")) {
-      int rel = w.is(i + 1, "last") ? -1 : w.is(i + 1, "next") ? 1 : 0;
-      return new Found(start, i + 3, new Sem.MonthRel(m, rel == 0 ? 0 : rel * 12));
+    int r = w.is(i + 1, "of") ? i + 2 : i + 1;
+    if (w.is(r, "this", "last", "next") && w.is(r + 1, "year")) {
+      int rel = w.is(r, "last") ? -1 : w.is(r, "next") ? 1 : 0;
+      return new Found(start, r + 2, new Sem.MonthRel(m, rel == 0 ? 0 : rel * 12));
     }
     return new Found(start, i + 1, new Sem.Date(-1, m, -1, ""));
   }
@@ -473,6 +474,11 @@ final class Recogniser {
       minute = Integer.parseInt(m);
     } else if (allDigits(body) && body.length() <= 2) {
       hour = Integer.parseInt(body);
+    } else if (allDigits(body) && body.length() == 4 && w.is(i + 1, "utc", "gmt") && w.capitalised(i + 1)) {
+      // "0800 UTC"
+      hour = Integer.parseInt(body.substring(0, 2));
+      minute = Integer.parseInt(body.substring(2));
+      colon = 2;
     } else {
       return null;
     }
@@ -494,7 +500,8 @@ final class Recogniser {
       }
       boolean pm = ampm.startsWith("p");
       hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-    } else if (colon > 0 && !w.is(i - 1, "at", "by", "until", "before", "after", "from", "till", "around", "about")) {
+    } else if (colon > 0 && !w.is(i - 1, "at", "by", "until", "before", "after", "from", "till", "around", "about")
+        && !(lex.is(w.w(j), Kind.ZONE) && w.capitalised(j))) {
       // a bare "3:2" is a score or a ratio, not a time
       return null;
     }
@@ -502,13 +509,15 @@ final class Recogniser {
   }
 
   private Found withZone(Words w, int i, int j, int hour, int minute) {
+    boolean utc = false;
     if (w.is(j, "local") && w.is(j + 1, "time")) {
       j += 2;
     } else if (lex.is(w.w(j), Kind.ZONE) && w.sameSentence(i, j) && w.capitalised(j)) {
+      utc = w.is(j, "utc", "gmt");
       j++;
     }
     // "9 a.m. Tuesday", "noon on Thursday", "10 p.m. yesterday": the clock time of that day
-    String time = String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute);
+    String time = String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute) + (utc ? "Z" : "");
     int d = w.is(j, "on") ? j + 1 : j;
     if (w.sameSentence(i, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d)) {
       return new Found(i, d + 1, new Sem.Weekday(Integer.parseInt(lex.value(w.w(d), Kind.WEEKDAY)), 0, time));
@@ -517,7 +526,7 @@ final class Recogniser {
     if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
       return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
     }
-    return new Found(i, j, new Sem.Clock(hour, minute));
+    return new Found(i, j, new Sem.Clock(hour, minute, utc));
   }
 
   /** this/last/next/past/coming + unit, weekday, month, season, part of day. */
@@ -796,13 +805,14 @@ final class Recogniser {
       // "three-quarters", "two-thirds": fractions, not durations
       return null;
     }
-    if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && w.tag(u + 1).startsWith("NN")) {
+    if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && (w.tag(u + 1).startsWith("NN") || w.tag(u + 1).startsWith("JJ"))) {
       return null;
     }
     if (w.is(j, "a", "an") && w.tag(j - 1).equals("NNS") && !rel && !the) {
       return null;
     }
-    if ((w.is(j, "a", "an")) && (SET_BEFORE.contains(w.w(j - 1)) || w.tag(j - 1).equals("CD"))) {
+    if ((w.is(j, "a", "an")) && (SET_BEFORE.contains(w.w(j - 1)) || w.tag(j - 1).equals("CD"))
+        && !w.is(u + 1, "ago", "earlier", "later")) {
       return null;
     }
     // a bare number before a unit is a duration only if it is not a year or a day of a date
@@ -884,7 +894,7 @@ final class Recogniser {
     }
     if ((x.equals("a") || x.equals("an") || x.equals("per")) && (SET_BEFORE.contains(w.w(i - 1)) || w.tag(i - 1).equals("CD"))) {
       String unit = lex.value(w.w(i + 1), Kind.UNIT);
-      if (unit != null && !w.w(i + 1).endsWith("s") && !unit.equals("WE")) {
+      if (unit != null && !w.w(i + 1).endsWith("s") && !unit.equals("WE") && !w.is(i + 2, "ago", "earlier", "later")) {
         return new Found(i, i + 2, new Sem.Fixed(Type.SET, period(1, unit)));
       }
     }

@@ -41,6 +41,6 @@ sealed interface Sem {
   /** A quarter or half ("Q3", "H1") of the reference's year moved by {@code rel}, or of a given year. */
   record Part(String code, int rel, int year) implements Sem {}
 
-  /** A clock time on the reference date: "11:50 am". */
-  record Clock(int hour, int minute) implements Sem {}
+  /** A clock time on the reference date: "11:50 am"; {@code utc} when written in UTC or GMT (a value ending in Z). */
+  record Clock(int hour, int minute, boolean utc) implements Sem {}
 }

@@ -99,7 +99,8 @@ public final class TimeStage implements Stage {
       if (f.sem() instanceof Sem.Clock c && lastDay >= 0 && w.sentence[f.from()] - w.sentence[firstWord[lastDay]] <= 2) {
         // a bare clock time belongs to the day the text last named, if it named one just before
         Time day = times.get(lastDay);
-        String value = day.value().substring(0, 10) + String.format(java.util.Locale.ROOT, "T%02d:%02d", c.hour(), c.minute());
+        String value = day.value().substring(0, 10) + String.format(java.util.Locale.ROOT, "T%02d:%02d", c.hour(), c.minute())
+            + (c.utc() ? "Z" : "");
         times.add(new Time(id, span, Times.Type.TIME, value, AnchorKind.TIME, Optional.of(day.id()), Times.Granularity.MINUTE));
         continue;
       }
