@@ -230,7 +230,13 @@ final class Normaliser {
     if (ref == null) {
       return new Value(Type.DATE, "XXXX-" + p.code(), false);
     }
-    return new Value(Type.DATE, (ref.getYear() + p.rel()) + "-" + p.code(), true);
+    int year = ref.getYear() + p.rel();
+    if (p.rel() == 0 && p.code().startsWith("Q") && p.code().charAt(1) - '0' > ref.get(IsoFields.QUARTER_OF_YEAR)
+        || p.rel() == 0 && p.code().equals("H2") && ref.getMonthValue() <= 6) {
+      // a quarter not begun yet is, in news, last year's: "profits fell in the fourth quarter" in January
+      year--;
+    }
+    return new Value(Type.DATE, year + "-" + p.code(), true);
   }
 
   /** The finest calendar unit a value fixes. */

@@ -557,6 +557,12 @@ final class Recogniser {
     if (part != null && rel == 0 && x.equals("this")) {
       return new Found(i, i + 2, new Sem.Shift("D", 0, part));
     }
+    if (y.equals("year") && w.is(i + 2, "'s")) {
+      Found p = part(w, i + 3, i + 3);
+      if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
+        return new Found(i, p.to(), new Sem.Part(q.code(), rel, -1));
+      }
+    }
     String unit = lex.value(y, Kind.UNIT);
     if (unit != null && !y.endsWith("s") || "WE".equals(unit) && y.equals("weekend")) {
       if (x.equals("past") || x.equals("following") || x.equals("preceding")) {
@@ -594,6 +600,16 @@ final class Recogniser {
     if (w.is(k, "fiscal") && w.is(k + 1, "year") || k > i + 1 && w.is(k, "year")) {
       int end = w.is(k, "fiscal") ? k + 2 : k + 1;
       return new Found(i, end, new Sem.Shift("Y", 0, ""));
+    }
+    if (y.equals("year") && w.is(i + 2, "ago", "earlier") && !w.tokenEnd[i + 1] && w.is(i + 3, "quarter", "period")) {
+      // "the year-ago quarter": the same quarter a year before (the stage reads it against the quarter in focus)
+      return new Found(i, i + 4, new Sem.Shift("Y", -1, ""));
+    }
+    if (year(w, i + 1) >= 0) {
+      Found p = part(w, i, i + 2);
+      if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
+        return new Found(i, p.to(), new Sem.Part(q.code(), 0, year(w, i + 1)));
+      }
     }
     if (y.equals("latest") && w.is(i + 2, "period")) {
       return new Found(i, i + 3, new Sem.Shift("Q", -1, ""));
@@ -795,6 +811,9 @@ final class Recogniser {
     }
     u = num.to();
     String unit = lex.value(w.w(u), Kind.UNIT);
+    if (unit != null && num.value() >= 1000 && year(w, j) >= 0 && (w.is(u, "second") || w.is(u, "quarter"))) {
+      return null;
+    }
     if (unit == null || unit.equals("WE") || !w.sameSentence(start, u)) {
       return null;
     }

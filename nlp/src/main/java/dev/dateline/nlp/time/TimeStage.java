@@ -92,6 +92,7 @@ public final class TimeStage implements Stage {
     List<Time> times = new ArrayList<>(found.size());
     int[] firstWord = new int[found.size()];
     int lastDay = -1;
+    int lastQuarter = -1;
     for (Recogniser.Found f : found) {
       String id = "tx" + times.size();
       firstWord[times.size()] = f.from();
@@ -104,6 +105,14 @@ public final class TimeStage implements Stage {
         times.add(new Time(id, span, Times.Type.TIME, value, AnchorKind.TIME, Optional.of(day.id()), Times.Granularity.MINUTE));
         continue;
       }
+      if (lastQuarter >= 0 && f.sem() instanceof Sem.Shift sh && sh.unit().equals("Y") && sh.amount() == -1
+          && yearBack(span.of(text))) {
+        // in an earnings report "a year earlier" and "the year-ago quarter" are the quarter in focus, a year back
+        Time q = times.get(lastQuarter);
+        String value = (Integer.parseInt(q.value().substring(0, 4)) - 1) + q.value().substring(4);
+        times.add(new Time(id, span, Times.Type.DATE, value, AnchorKind.TIME, Optional.of(q.id()), Times.Granularity.QUARTER));
+        continue;
+      }
       Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, f.from(), f.to()));
       Time time = new Time(id, span, v.type(), v.value(), v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(),
           Normaliser.granularity(v.type(), v.value()));
@@ -112,6 +121,9 @@ public final class TimeStage implements Stage {
             && Character.isDigit(time.value().charAt(8))) {
           lastDay = times.size();
         }
+      }
+      if (time.granularity() == Times.Granularity.QUARTER && Character.isDigit(time.value().charAt(0))) {
+        lastQuarter = times.size();
       }
       times.add(time);
     }
@@ -151,6 +163,12 @@ public final class TimeStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** "a year ago", "a year earlier", "year-earlier", "the year-ago quarter": a year back from a time in focus. */
+  private static boolean yearBack(String written) {
+    String x = written.toLowerCase(java.util.Locale.ROOT);
+    return (x.contains("ago") || x.contains("earlier")) && !x.matches(".*\\d.*") && !x.contains("years");
   }
 
   /** A subordinator that is part of a time expression ("the day before") does not open a clause. */
