@@ -25,6 +25,10 @@ final class Tense {
 
   /** The direction of the clause around words {@code [from, to)}. */
   static int of(Words w, int from, int to) {
+    if (w.is(to, "'s") && w.is(to - 1, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+      // "Wednesday's ruling": a named day's event is one already reported
+      return PAST;
+    }
     int s = w.sentence[from];
     int lo = w.sentenceFrom.length == 0 ? 0 : w.sentenceFrom[s];
     int hi = w.sentenceFrom.length == 0 ? w.size : w.sentenceTo[s];
@@ -48,6 +52,10 @@ final class Tense {
     String tag = w.tag(j);
     if (FUTURE_WORDS.contains(x) && (tag.equals("MD") || !x.equals("tomorrow"))) {
       return x.equals("tomorrow") ? UNKNOWN : FUTURE;
+    }
+    if (x.equals("would") && w.tag(j + 1).equals("VB") && w.tag(j + 2).equals("VBG")) {
+      // "would be traveling Thursday": the future of a report
+      return FUTURE;
     }
     if (x.equals("going") && w.is(j + 1, "to") && w.tag(j + 2).equals("VB")) {
       return FUTURE;

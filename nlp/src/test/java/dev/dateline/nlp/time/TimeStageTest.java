@@ -179,6 +179,18 @@ class TimeStageTest {
   }
 
   @Test
+  void yearAgoInAnEarningsReportIsTheQuarterInFocusAYearBack() {
+    assertThat(values("Profit rose in the third quarter from $5 million a year earlier.", LocalDate.of(1989, 11, 2)))
+        .containsExactly("the third quarter = 1989-Q3", "a year earlier = 1988-Q3");
+  }
+
+  @Test
+  void possessiveWeekdayIsAPastDay() {
+    assertThat(values("They will look for ways around Wednesday's ruling.", LocalDate.of(2000, 1, 7)))
+        .containsExactly("Wednesday = 2000-01-05");
+  }
+
+  @Test
   void seasonsAndHolidays() {
     assertThat(values("It rained last summer. He was found on Thanksgiving Day and home by Christmas.", LocalDate.of(1999, 12, 1)))
         .containsExactly("last summer = 1999-SU", "Thanksgiving Day = 1999-11-25", "Christmas = 1999-12-25");
