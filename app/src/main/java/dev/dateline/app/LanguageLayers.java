@@ -9,6 +9,7 @@ import dev.dateline.model.QuoteTerms;
 import dev.dateline.model.Quotes;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
+import dev.dateline.model.Times;
 import dev.dateline.model.Titles;
 import dev.dateline.model.Tokens;
 import java.util.List;
@@ -23,7 +24,7 @@ final class LanguageLayers {
   private LanguageLayers() {}
 
   static List<LayerMapper<?>> mappers() {
-    return List.of(tokens(), tags(), names(), titles(), entities(), quotes(), quoteTerms());
+    return List.of(tokens(), tags(), times(), names(), titles(), entities(), quotes(), quoteTerms());
   }
 
   /** Tokens with text, and with upos, xpos and lemma when the document has a tags layer. */
@@ -136,6 +137,21 @@ final class LanguageLayers {
       ArrayNode items = nodes.arrayNode();
       for (QuoteTerms.Term t : layer.items()) {
         span(items.addObject().put("id", t.id()), t.span(), document.text());
+   * {@code [{id, text, begin, end, type, value, anchor, granularity}]}: anchor is {@code dateline}, {@code published},
+   * the id of another time, or null when the value depends on no reference.
+   */
+  static LayerMapper<Times> times() {
+    return LayerMapper.of(Times.KEY, (layer, document, nodes) -> {
+      ArrayNode items = nodes.arrayNode();
+      for (Times.Time t : layer.items()) {
+        ObjectNode item = span(items.addObject().put("id", t.id()), t.span(), document.text())
+            .put("type", t.type().name()).put("value", t.value());
+        switch (t.anchor()) {
+          case NONE -> item.putNull("anchor");
+          case TIME -> item.put("anchor", t.anchorTime().orElseThrow());
+          default -> item.put("anchor", t.anchor().name().toLowerCase(Locale.ROOT));
+        }
+        item.put("granularity", t.granularity().name().toLowerCase(Locale.ROOT));
       }
       return items;
     });

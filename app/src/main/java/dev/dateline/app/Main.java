@@ -49,7 +49,8 @@ public final class Main {
         .addSubcommand(new EvalNerCommand())
         .addSubcommand(new EvalQuotesCommand(components))
         .addSubcommand(new EvalCodingCommand())
-        .addSubcommand(new EvalEventsCommand());
+        .addSubcommand(new EvalEventsCommand())
+        .addSubcommand(new EvalTimeCommand(components));
     CommandLine train = new CommandLine(new TrainCommand())
         .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainPosCommand())

@@ -9,6 +9,7 @@ import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
 import dev.dateline.nlp.quotes.QuoteStage;
 import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.time.TimeStage;
 import dev.dateline.nlp.titles.TitlesStage;
 import dev.dateline.nlp.tokens.TokenStage;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class StageCatalogue {
     f.put("tokens", TokenStage::new);
     f.put("sentences", SentenceStage::new);
     f.put("pos", PosStage::standard);
+    f.put("time", TimeStage::standard);
     f.put("ner", NerStage::standard);
     f.put("titles", TitlesStage::standard);
     f.put("entities", EntityStage::standard);

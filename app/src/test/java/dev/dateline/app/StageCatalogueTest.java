@@ -11,7 +11,7 @@ class StageCatalogueTest {
 
   @Test
   void namesListEveryStageWithoutVersionInPipelineOrder() {
-    assertThat(catalogue.names()).containsExactly("paragraphs", "tokens", "sentences", "pos", "ner", "titles", "entities", "quotes", "events");
+    assertThat(catalogue.names()).containsExactly("paragraphs", "tokens", "sentences", "pos", "time", "ner", "titles", "entities", "quotes", "events");
   }
 
   @Test

@@ -1,0 +1,276 @@
+package dev.dateline.nlp.time;
+
+import dev.dateline.model.Times.Granularity;
+import dev.dateline.model.Times.Type;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+
+/**
+ * Resolves a recognised expression to its TIMEX3 value against the reference date. Nothing here reads a clock: the
+ * same expression, reference and tense give the same value on any day. Without a reference, what depends on it is
+ * written with X's ("XXXX-WXX-3" for "Wednesday", "XXXX" for "last year").
+ */
+final class Normaliser {
+  record Value(Type type, String value, boolean usedReference) {}
+
+  private Normaliser() {}
+
+  /**
+   * @param reference the dateline's or publication date, or null
+   * @param tense asked only when the expression needs a direction ({@link Tense})
+   */
+  static Value resolve(Sem sem, LocalDate reference, IntSupplier tense) {
+    return switch (sem) {
+      case Sem.Fixed f -> new Value(f.type(), f.value(), false);
+      case Sem.Date d -> date(d, reference, tense);
+      case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
+      case Sem.Weekday d -> weekday(d, reference, tense);
+      case Sem.Shift s -> shift(s, reference);
+      case Sem.MonthRel m -> monthRel(m, reference);
+      case Sem.Season s -> season(s, reference);
+      case Sem.Part p -> part(p, reference);
+      case Sem.Clock c -> reference == null
+          ? new Value(Type.TIME, "XXXX-XX-XX" + clock(c), false)
+          : new Value(Type.TIME, reference + clock(c), true);
+    };
+  }
+
+  private static String clock(Sem.Clock c) {
+    return String.format(Locale.ROOT, "T%02d:%02d", c.hour(), c.minute()) + (c.utc() ? "Z" : "");
+  }
+
+  /** A day with a part of day ("NI": a DATE, as TimeBank writes "Tuesday night") or a clock time (a TIME). */
+  private static Value withTime(LocalDate day, String time, boolean used) {
+    String v = day.toString();
+    if (time.isEmpty()) {
+      return new Value(Type.DATE, v, used);
+    }
+    return new Value(time.contains(":") ? Type.TIME : Type.DATE, v + "T" + time, used);
+  }
+
+  private static Value nthWeekday(Sem.NthWeekday n, LocalDate ref, IntSupplier tense) {
+    if (ref == null) {
+      return new Value(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d-XX", n.month()), false);
+    }
+    int year = ref.getYear();
+    LocalDate day = nth(year, n);
+    int direction = tense.getAsInt();
+    if (direction == Tense.PAST && day.isAfter(ref.plusDays(31)) || direction != Tense.FUTURE && day.isAfter(ref.plusMonths(6))) {
+      day = nth(year - 1, n);
+    } else if (direction == Tense.FUTURE && day.isBefore(ref.minusDays(31)) || day.isBefore(ref.minusMonths(6))) {
+      day = nth(year + 1, n);
+    }
+    return new Value(Type.DATE, day.toString(), true);
+  }
+
+  private static LocalDate nth(int year, Sem.NthWeekday n) {
+    java.time.temporal.TemporalAdjuster adjuster = n.nth() < 0
+        ? java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.of(n.dow()))
+        : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n.nth(), DayOfWeek.of(n.dow()));
+    return LocalDate.of(year, n.month(), 1).with(adjuster);
+  }
+
+  private static Value date(Sem.Date d, LocalDate ref, IntSupplier tense) {
+    if (d.year() >= 0) {
+      if (d.day() < 0) {
+        return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", d.year(), d.month()), false);
+      }
+      return valid(d.year(), d.month(), d.day())
+          ? withTime(LocalDate.of(d.year(), d.month(), d.day()), d.time(), false)
+          : new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day()), false);
+    }
+    if (ref == null) {
+      return new Value(Type.DATE, d.day() < 0 ? String.format(Locale.ROOT, "XXXX-%02d", d.month())
+          : String.format(Locale.ROOT, "XXXX-%02d-%02d", d.month(), d.day()), false);
+    }
+    int year = ref.getYear();
+    int direction = d.rel() != 0 ? d.rel() : tense.getAsInt();
+    if (d.day() < 0) {
+      // the nearest such month, unless the clause clearly points the other way by more than a month
+      int delta = d.month() - ref.getMonthValue();
+      if (direction == Tense.PAST && delta > 1 || direction != Tense.FUTURE && delta > 6) {
+        year--;
+      } else if (direction == Tense.FUTURE && delta < -1 || direction != Tense.PAST && delta < -6) {
+        year++;
+      }
+      return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", year, d.month()), true);
+    }
+    if (!valid(year, d.month(), d.day())) {
+      return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d-%02d", year, d.month(), d.day()), true);
+    }
+    LocalDate candidate = LocalDate.of(year, d.month(), d.day());
+    boolean strict = d.rel() != 0;
+    boolean back = direction == Tense.PAST && candidate.isAfter(strict ? ref : ref.plusDays(31))
+        || direction != Tense.FUTURE && candidate.isAfter(ref.plusMonths(6));
+    boolean ahead = direction == Tense.FUTURE && candidate.isBefore(strict ? ref : ref.minusDays(31))
+        || direction != Tense.PAST && candidate.isBefore(ref.minusMonths(6));
+    if (back && valid(year - 1, d.month(), d.day())) {
+      candidate = LocalDate.of(year - 1, d.month(), d.day());
+    } else if (ahead && valid(year + 1, d.month(), d.day())) {
+      candidate = LocalDate.of(year + 1, d.month(), d.day());
+    }
+    return withTime(candidate, d.time(), true);
+  }
+
+  private static boolean valid(int y, int m, int d) {
+    return m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+  }
+
+  private static Value weekday(Sem.Weekday d, LocalDate ref, IntSupplier tense) {
+    Type type = d.time().contains(":") ? Type.TIME : Type.DATE;
+    if (ref == null) {
+      return new Value(type, "XXXX-WXX-" + d.dow() + (d.time().isEmpty() ? "" : "T" + d.time()), false);
+    }
+    int today = ref.getDayOfWeek().getValue();
+    int back = (today - d.dow() + 7) % 7;
+    int forward = (d.dow() - today + 7) % 7;
+    LocalDate day;
+    switch (d.rel()) {
+      case -1 -> day = ref.minusDays(back == 0 ? 7 : back);
+      case 1 -> day = ref.plusDays(forward == 0 ? 7 : forward);
+      case 2 -> day = ref.with(DayOfWeek.of(d.dow()));
+      default -> {
+        int direction = tense.getAsInt();
+        if (direction == Tense.PAST) {
+          day = ref.minusDays(back);
+        } else if (direction == Tense.FUTURE) {
+          day = ref.plusDays(forward);
+        } else {
+          day = back <= forward ? ref.minusDays(back) : ref.plusDays(forward);
+        }
+      }
+    }
+    return withTime(day, d.time(), true);
+  }
+
+  private static String week(LocalDate day) {
+    return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static Value shift(Sem.Shift s, LocalDate ref) {
+    if (ref == null) {
+      String v = switch (s.unit()) {
+        case "D" -> "XXXX-XX-XX" + (s.time().isEmpty() ? "" : "T" + s.time());
+        case "W", "WE" -> "XXXX-WXX" + (s.unit().equals("WE") ? "-WE" : "");
+        case "M" -> "XXXX-XX";
+        case "Q" -> "XXXX-QX";
+        default -> "XXXX";
+      };
+      if (s.unit().equals("D") && s.amount() == 0 && s.time().isEmpty()) {
+        v = "PRESENT_REF";
+      }
+      return new Value(s.unit().equals("D") && !s.time().isEmpty() ? Type.TIME : Type.DATE, v, false);
+    }
+    return switch (s.unit()) {
+      case "D" -> {
+        Value v = withTime(ref.plusDays(s.amount()), s.time(), true);
+        // "this morning", "tonight", "yesterday afternoon" are times of a day
+        yield s.time().isEmpty() ? v : new Value(Type.TIME, v.value(), true);
+      }
+      case "W" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())), true);
+      case "WE" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())) + "-WE", true);
+      case "M" -> new Value(Type.DATE, ref.plusMonths(s.amount()).toString().substring(0, 7), true);
+      case "Q" -> {
+        LocalDate q = ref.plusMonths(3L * s.amount());
+        yield new Value(Type.DATE, q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR), true);
+      }
+      case "DE" -> new Value(Type.DATE, Integer.toString(ref.getYear() / 10 + s.amount()) + "X", true);
+      case "CE" -> new Value(Type.DATE, Integer.toString(ref.getYear() / 100 + s.amount()), true);
+      default -> new Value(Type.DATE, String.format(Locale.ROOT, "%04d", ref.getYear() + s.amount()), true);
+    };
+  }
+
+  private static Value monthRel(Sem.MonthRel m, LocalDate ref) {
+    if (ref == null) {
+      return new Value(Type.DATE, String.format(Locale.ROOT, "XXXX-%02d", m.month()), false);
+    }
+    int year = ref.getYear();
+    int now = ref.getMonthValue();
+    if (Math.abs(m.rel()) == 12) {
+      // "October last year"
+      return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", year + m.rel() / 12, m.month()), true);
+    }
+    if (m.rel() < 0 && m.month() >= now) {
+      year--;
+    } else if (m.rel() > 0 && m.month() <= now) {
+      year++;
+    }
+    return new Value(Type.DATE, String.format(Locale.ROOT, "%04d-%02d", year, m.month()), true);
+  }
+
+  private static Value season(Sem.Season s, LocalDate ref) {
+    if (s.year() >= 0) {
+      return new Value(Type.DATE, s.year() + "-" + s.code(), false);
+    }
+    if (ref == null) {
+      return new Value(Type.DATE, "XXXX-" + s.code(), false);
+    }
+    int start = switch (s.code()) {
+      case "SP" -> 3;
+      case "SU" -> 6;
+      case "FA" -> 9;
+      default -> 12;
+    };
+    int year = ref.getYear();
+    if (s.rel() < 0 && ref.getMonthValue() < start) {
+      year--;
+    } else if (s.rel() > 0 && ref.getMonthValue() >= start) {
+      year++;
+    }
+    return new Value(Type.DATE, year + "-" + s.code(), true);
+  }
+
+  private static Value part(Sem.Part p, LocalDate ref) {
+    if (p.year() >= 0) {
+      return new Value(Type.DATE, p.year() + "-" + p.code(), false);
+    }
+    if (ref == null) {
+      return new Value(Type.DATE, "XXXX-" + p.code(), false);
+    }
+    int year = ref.getYear() + p.rel();
+    if (p.rel() == 0 && p.code().startsWith("Q") && p.code().charAt(1) - '0' > ref.get(IsoFields.QUARTER_OF_YEAR)
+        || p.rel() == 0 && p.code().equals("H2") && ref.getMonthValue() <= 6) {
+      // a quarter not begun yet is, in news, last year's: "profits fell in the fourth quarter" in January
+      year--;
+    }
+    return new Value(Type.DATE, year + "-" + p.code(), true);
+  }
+
+  /** The finest calendar unit a value fixes. */
+  static Granularity granularity(Type type, String v) {
+    if (type == Type.DURATION || type == Type.SET || v.endsWith("_REF") || v.isEmpty()) {
+      return Granularity.NONE;
+    }
+    int t = v.indexOf('T');
+    if (t >= 0) {
+      String time = v.substring(t + 1);
+      if (time.length() == 2 && Character.isLetter(time.charAt(0))) {
+        return Granularity.PART_OF_DAY;
+      }
+      return time.contains(":") ? Granularity.MINUTE : Granularity.HOUR;
+    }
+    if (v.contains("-W")) {
+      return v.length() > 8 && !v.endsWith("-WE") ? Granularity.DAY : Granularity.WEEK;
+    }
+    if (v.contains("-Q")) {
+      return Granularity.QUARTER;
+    }
+    if (v.contains("-H")) {
+      return Granularity.HALF;
+    }
+    if (v.length() == 7 && Character.isLetter(v.charAt(5))) {
+      return Granularity.SEASON;
+    }
+    return switch (v.length()) {
+      case 10 -> Granularity.DAY;
+      case 7 -> Granularity.MONTH;
+      case 4 -> v.endsWith("X") ? Granularity.DECADE : Granularity.YEAR;
+      case 3 -> Granularity.DECADE;
+      case 2 -> Granularity.CENTURY;
+      default -> Granularity.NONE;
+    };
+  }
+}

@@ -1,0 +1,922 @@
+package dev.dateline.nlp.time;
+
+import dev.dateline.model.Times.Type;
+import dev.dateline.nlp.time.Lexicon.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds time expressions in the words of a document, longest match first, left to right: a hand-written grammar
+ * over the {@link Lexicon}'s word classes. Each expression keeps what it means ({@link Sem}); the {@link Normaliser}
+ * resolves it. An expression starts and ends on token boundaries and never crosses a sentence.
+ */
+final class Recogniser {
+  record Found(int from, int to, Sem sem) {}
+
+  private static final int VAGUE = -1;
+  private static final Set<String> REL_BACK = Set.of("last", "past", "previous", "preceding");
+  private static final Set<String> REL_FORWARD = Set.of("next", "coming", "following", "upcoming");
+  private static final Set<String> REL_THIS = Set.of("this", "current");
+  private static final Set<String> DATE_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later", "middle");
+  private static final Set<String> SPAN_EDGES = Set.of("end", "beginning", "start", "middle");
+  private static final Set<String> VAGUE_NUMBERS = Set.of("several", "few", "many", "some", "couple");
+  private static final Set<String> APPROX = Set.of("about", "almost", "nearly", "roughly", "approximately", "around");
+  private static final Set<String> BEFORE_YEAR = Set.of("in", "since", "by", "of", "until", "till", "from", "before",
+      "after", "during", "through", "to", "and", "or", "fiscal", "early", "late", "mid", "between", "around", "for",
+      "year", "calendar", "summer", "spring", "fall", "autumn", "winter", "'s", ",");
+  private static final Set<String> SET_BEFORE = Set.of("once", "twice", "thrice", "times", "%", "percent");
+
+  private static final java.util.Map<String, String> DECADE_WORDS = java.util.Map.of("twenties", "192", "thirties", "193",
+      "forties", "194", "fifties", "195", "sixties", "196", "seventies", "197", "eighties", "198", "nineties", "199");
+
+  /** Words other than the lexicon's that may open an expression. */
+  private static final Set<String> OPENERS = Set.of("the", "this", "last", "next", "past", "previous", "preceding",
+      "coming", "following", "upcoming", "current", "recent", "every", "each", "early", "late", "mid", "earlier",
+      "later", "middle", "more", "less", "up", "at", "about", "almost", "nearly", "roughly", "approximately", "around",
+      "a", "an", "fiscal", "several", "few", "many", "some", "couple", "per", "noon", "midnight", "midday", "year",
+      "years");
+
+  private final Lexicon lex;
+  private final Set<String> starts;
+
+  Recogniser(Lexicon lex) {
+    this.lex = lex;
+    Set<String> s = new java.util.HashSet<>(OPENERS);
+    s.addAll(lex.words());
+    s.addAll(lex.holidayFirstWords());
+    this.starts = Set.copyOf(s);
+  }
+
+  /** Whether an expression may start at word {@code i}: a cheap test that skips most words of a text. */
+  private boolean mayStart(Words w, int i) {
+    String x = w.lower[i];
+    return !x.isEmpty() && (Character.isDigit(x.charAt(0)) || starts.contains(x));
+  }
+
+  List<Found> find(Words w) {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < w.size) {
+      if (!mayStart(w, i)) {
+        i++;
+        continue;
+      }
+      Found f = longest(w, i);
+      if (f != null && w.tokenStart[f.from()] && w.tokenEnd[f.to() - 1] && w.sameSentence(f.from(), f.to() - 1)) {
+        out.add(f);
+        i = f.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private Found longest(Words w, int i) {
+    Found best = longer(modified(w, i), core(w, i));
+    return longer(longer(best, duration(w, i)), set(w, i));
+  }
+
+  private static Found longer(Found a, Found b) {
+    return a == null ? b : b == null || a.to() >= b.to() ? a : b;
+  }
+
+  // ---- modifiers around a date: "early next year", "mid-November", "the end of 1990", "later this week"
+
+  private Found modified(Words w, int i) {
+    String x = w.w(i);
+    int start = i;
+    int at;
+    if (DATE_MODIFIERS.contains(x)) {
+      at = i + 1;
+    } else if (x.equals("the") && SPAN_EDGES.contains(w.w(i + 1)) && w.is(i + 2, "of")) {
+      at = i + 3;
+      if (w.is(at, "the") && lex.is(w.w(at + 1), Kind.UNIT)) {
+        // "the end of the year": the reference's year
+        String unit = lex.value(w.w(at + 1), Kind.UNIT);
+        if (Set.of("Y", "M", "W", "Q").contains(unit)) {
+          return new Found(start, at + 2, new Sem.Shift(unit, 0, ""));
+        }
+        return null;
+      }
+    } else {
+      return null;
+    }
+    Found core = core(w, at);
+    if (core == null || core.sem() instanceof Sem.Fixed f && f.type() != Type.DATE) {
+      return null;
+    }
+    if (core.sem() instanceof Sem.Fixed f && f.value().endsWith("_REF")) {
+      return null;
+    }
+    return new Found(start, core.to(), core.sem());
+  }
+
+  // ---- dates and times
+
+  private Found core(Words w, int i) {
+    String x = w.w(i);
+    Found f;
+    if ((f = clock(w, i)) != null) {
+      return f;
+    }
+    String deictic = lex.value(x, Kind.DEICTIC);
+    if (deictic != null) {
+      return deictic(w, i, deictic);
+    }
+    if (lex.is(x, Kind.WEEKDAY) && w.capitalised(i)) {
+      return weekday(w, i, i, 0);
+    }
+    if (lex.is(x, Kind.MONTH) && monthWord(w, i)) {
+      return month(w, i, i);
+    }
+    if ((f = dayMonth(w, i)) != null) {
+      return f;
+    }
+    if (REL_BACK.contains(x) || REL_FORWARD.contains(x) || REL_THIS.contains(x)) {
+      if ((f = relative(w, i)) != null) {
+        return f;
+      }
+    }
+    if (x.equals("the")) {
+      return the(w, i);
+    }
+    if (x.equals("fiscal") && year(w, i + 1) >= 0) {
+      return yearAt(w, i, i + 1);
+    }
+    if ((f = part(w, i, i)) != null) {
+      return f;
+    }
+    if ((f = holiday(w, i)) != null) {
+      return f;
+    }
+    if ((f = season(w, i)) != null) {
+      return f;
+    }
+    if ((f = numericDate(w, i)) != null) {
+      return f;
+    }
+    if (year(w, i) >= 0 && yearContext(w, i)) {
+      return yearAt(w, i, i);
+    }
+    if ((f = decade(w, i, i)) != null) {
+      return f;
+    }
+    if (x.equals("recent") && w.is(i + 1, "years")) {
+      return new Found(i, i + 2, new Sem.Fixed(Type.DATE, "PAST_REF"));
+    }
+    if ((x.equals("current") || x.equals("recent")) && w.tag(i).startsWith("JJ") && !lex.is(w.w(i + 1), Kind.UNIT)
+        && !w.is(i + 1, "fiscal", "account", "accounts", "affairs", "events", "period", "flow", "flows")) {
+      return new Found(i, i + 1, new Sem.Fixed(Type.DATE, x.equals("current") ? "PRESENT_REF" : "PAST_REF"));
+    }
+    if ((f = writtenYear(w, i)) != null) {
+      return f;
+    }
+    if ((x.equals("year") || x.equals("years")) && w.is(i + 1, "ago", "earlier") && w.sameSentence(i, i + 1) && !w.tokenEnd[i]) {
+      return new Found(i, i + 2, new Sem.Shift("Y", -1, ""));
+    }
+    return null;
+  }
+
+  private Found deictic(Words w, int i, String rule) {
+    switch (rule) {
+      case "present", "past", "future" -> {
+        return new Found(i, i + 1, new Sem.Fixed(Type.DATE, rule.toUpperCase(java.util.Locale.ROOT) + "_REF"));
+      }
+      case "tonight" -> {
+        return new Found(i, i + 1, new Sem.Shift("D", 0, "NI"));
+      }
+      default -> {
+        int amount = rule.equals("yesterday") ? -1 : rule.equals("tomorrow") ? 1 : 0;
+        String part = lex.value(w.w(i + 1), Kind.PART);
+        if (part != null && w.sameSentence(i, i + 1)) {
+          return new Found(i, i + 2, new Sem.Shift("D", amount, part));
+        }
+        return new Found(i, i + 1, new Sem.Shift("D", amount, ""));
+      }
+    }
+  }
+
+  /** WEEKDAY [part] | WEEKDAY [,] MONTH DAY [, YEAR] | WEEKDAY [,] DAY MONTH [YEAR]; {@code start} may be earlier. */
+  private Found weekday(Words w, int start, int i, int rel) {
+    int dow = Integer.parseInt(lex.value(w.w(i), Kind.WEEKDAY));
+    int j = w.is(i + 1, ",") ? i + 2 : i + 1;
+    if (rel == 0 && lex.is(w.w(j), Kind.MONTH) && monthWord(w, j)) {
+      Found m = month(w, j, j);
+      if (m != null && m.sem() instanceof Sem.Date d && d.day() > 0) {
+        return new Found(start, m.to(), m.sem());
+      }
+    }
+    if (rel == 0) {
+      Found dm = dayMonth(w, j);
+      if (dm != null) {
+        return new Found(start, dm.to(), dm.sem());
+      }
+    }
+    String part = lex.value(w.w(i + 1), Kind.PART);
+    if (part != null && !w.w(i + 1).equals("overnight")) {
+      return new Found(start, i + 2, new Sem.Weekday(dow, rel, part));
+    }
+    return new Found(start, i + 1, new Sem.Weekday(dow, rel, ""));
+  }
+
+  /** A month name is a month when capitalised; "May" and "March" only when tagged as a proper noun. */
+  private boolean monthWord(Words w, int i) {
+    if (!w.capitalised(i)) {
+      return false;
+    }
+    String x = w.w(i);
+    boolean dated = isDay(w, i + 1) || year(w, i + 1) >= 0 || w.is(i + 1, ",") && year(w, i + 2) >= 0;
+    if (w.is(i + 1, "of", "for") && w.capitalised(i + 2) && !dated) {
+      return false;
+    }
+    if (x.length() <= 4 && !x.endsWith(".") && !x.equals("may") && !x.equals("june") && !x.equals("july")) {
+      // "Jan Kavan": an abbreviation without its period is a month only with a day or a year
+      return dated;
+    }
+    if (x.equals("may") || x.equals("march")) {
+      return w.tag(i).startsWith("NNP") || dated;
+    }
+    return true;
+  }
+
+  /** MONTH DAY [,] [YEAR] | MONTH [,|of] YEAR | MONTH. */
+  private Found month(Words w, int start, int i) {
+    int m = Integer.parseInt(lex.value(w.w(i), Kind.MONTH));
+    if (isDay(w, i + 1)) {
+      int day = dayValue(w.w(i + 1));
+      int j = i + 2;
+      int k = w.is(j, ",") ? j + 1 : j;
+      if (year(w, k) >= 0) {
+        return new Found(start, k + 1, new Sem.Date(year(w, k), m, day, ""));
+      }
+      return new Found(start, j, new Sem.Date(-1, m, day, ""));
+    }
+    int k = w.is(i + 1, ",", "of") ? i + 2 : i + 1;
+    if (year(w, k) >= 0) {
+      return new Found(start, k + 1, new Sem.Date(year(w, k), m, -1, ""));
+    }
+    int r = w.is(i + 1, "of") ? i + 2 : i + 1;
+    if (w.is(r, "this", "last", "next") && w.is(r + 1, "year")) {
+      int rel = w.is(r, "last") ? -1 : w.is(r, "next") ? 1 : 0;
+      return new Found(start, r + 2, new Sem.MonthRel(m, rel == 0 ? 0 : rel * 12));
+    }
+    return new Found(start, i + 1, new Sem.Date(-1, m, -1, ""));
+  }
+
+  /** DAY MONTH [YEAR] | the DAYth of MONTH [YEAR]. */
+  private Found dayMonth(Words w, int i) {
+    int start = i;
+    if (w.is(i, "the") && isDay(w, i + 1) && w.is(i + 2, "of")) {
+      i = i + 1;
+    }
+    if (!isDay(w, i)) {
+      return null;
+    }
+    int j = w.is(i + 1, "of") ? i + 2 : i + 1;
+    if (!lex.is(w.w(j), Kind.MONTH) || !w.capitalised(j)) {
+      return null;
+    }
+    int day = dayValue(w.w(i));
+    int m = Integer.parseInt(lex.value(w.w(j), Kind.MONTH));
+    int k = w.is(j + 1, ",") ? j + 2 : j + 1;
+    if (year(w, k) >= 0) {
+      return new Found(start, k + 1, new Sem.Date(year(w, k), m, day, ""));
+    }
+    return new Found(start, j + 1, new Sem.Date(-1, m, day, ""));
+  }
+
+  private static boolean isDay(Words w, int i) {
+    String x = w.w(i);
+    int d = dayValue(x);
+    return d >= 1 && d <= 31 && (w.tag(i).equals("CD") || w.tag(i).isEmpty() || x.length() > 2 || Character.isDigit(x.charAt(0)));
+  }
+
+  /** "7", "07", "7th", "21st" as a day of the month, else -1. */
+  static int dayValue(String x) {
+    int n = x.length();
+    int digits = 0;
+    while (digits < n && Character.isDigit(x.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 2) {
+      return -1;
+    }
+    String rest = x.substring(digits);
+    if (!rest.isEmpty() && !Set.of("st", "nd", "rd", "th").contains(rest)) {
+      return -1;
+    }
+    return Integer.parseInt(x.substring(0, digits));
+  }
+
+  /** A four-digit year 1000-2199 at word {@code i}, else -1. */
+  static int year(Words w, int i) {
+    String x = w.w(i);
+    if (x.length() != 4) {
+      return -1;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (!Character.isDigit(x.charAt(k))) {
+        return -1;
+      }
+    }
+    int y = Integer.parseInt(x);
+    return y >= 1000 && y < 2200 ? y : -1;
+  }
+
+  /** "nineteen ninety-six", "two thousand", "two thousand and one" as a year. */
+  private Found writtenYear(Words w, int i) {
+    if (w.is(i, "nineteen", "eighteen") && w.sameSentence(i, i + 1)) {
+      String tens = lex.value(w.w(i + 1), Kind.NUMBER);
+      if (tens == null) {
+        return null;
+      }
+      int t = Integer.parseInt(tens);
+      if (t < 10 || t >= 100) {
+        return null;
+      }
+      int end = i + 2;
+      if (t % 10 == 0 && t >= 20) {
+        String unit = lex.value(w.w(i + 2), Kind.NUMBER);
+        if (unit != null && Integer.parseInt(unit) < 10 && Integer.parseInt(unit) > 0) {
+          t += Integer.parseInt(unit);
+          end++;
+        }
+      }
+      int century = w.is(i, "nineteen") ? 1900 : 1800;
+      return new Found(i, end, new Sem.Fixed(Type.DATE, Integer.toString(century + t)));
+    }
+    if (w.is(i, "two") && w.is(i + 1, "thousand") && w.sameSentence(i, i + 1) && !w.tag(i + 2).startsWith("NN")) {
+      int end = i + 2;
+      int y = 2000;
+      int j = w.is(end, "and") ? end + 1 : end;
+      String unit = lex.value(w.w(j), Kind.NUMBER);
+      if (unit != null && Integer.parseInt(unit) < 20 && Integer.parseInt(unit) > 0 && !w.tag(j + 1).startsWith("NN")) {
+        y += Integer.parseInt(unit);
+        end = j + 1;
+      }
+      return new Found(i, end, new Sem.Fixed(Type.DATE, Integer.toString(y)));
+    }
+    return null;
+  }
+
+  /** A bare number is a year after a preposition, or when no noun follows it ("2,000 people" is not). */
+  private static boolean yearContext(Words w, int i) {
+    if (w.is(i - 1, "$", "#", "no.", "number")) {
+      return false;
+    }
+    if (!w.tokenStart[i] && w.w(i - 1).equals("mid")) {
+      return true;
+    }
+    String next = w.tag(i + 1);
+    boolean nounAfter = next.equals("NNS") && !w.is(i + 1, "'s") && !w.capitalised(i + 1);
+    if (w.is(i + 1, "%", "percent")) {
+      return false;
+    }
+    return BEFORE_YEAR.contains(w.w(i - 1)) || !nounAfter;
+  }
+
+  /** A year at word {@code y}, the span from {@code start}, perhaps followed by "'s third quarter". */
+  private Found yearAt(Words w, int start, int y) {
+    int year = year(w, y);
+    if (w.is(y + 1, "'s")) {
+      Found p = part(w, y + 2, y + 2);
+      if (p != null && p.sem() instanceof Sem.Part q) {
+        return new Found(start, p.to(), new Sem.Part(q.code(), 0, year));
+      }
+    }
+    return new Found(start, y + 1, new Sem.Fixed(Type.DATE, Integer.toString(year)));
+  }
+
+  /** "1990s", "the 1990s", "mid-1990s" (the modifier is handled above). */
+  private Found decade(Words w, int start, int i) {
+    String x = w.w(i);
+    if (x.length() == 5 && x.endsWith("s") && x.charAt(3) == '0') {
+      String digits = x.substring(0, 4);
+      if (allDigits(digits)) {
+        return new Found(start, i + 1, new Sem.Fixed(Type.DATE, digits.substring(0, 3)));
+      }
+    }
+    return null;
+  }
+
+  /** 2024-02-07 (one token), 02/07/2024, 2/7/24 (month first, as in American news). */
+  private static Found numericDate(Words w, int i) {
+    String x = w.w(i);
+    if (!w.tokenStart[i]) {
+      return null;
+    }
+    // a hyphenated ISO date was cut into three words
+    if (year(w, i) >= 0 && !w.tokenEnd[i] && w.w(i + 1).length() == 2 && w.w(i + 2).length() == 2
+        && allDigits(w.w(i + 1)) && allDigits(w.w(i + 2)) && w.tokenEnd[i + 2]) {
+      int m = Integer.parseInt(w.w(i + 1));
+      int d = Integer.parseInt(w.w(i + 2));
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        return new Found(i, i + 3, new Sem.Date(year(w, i), m, d, ""));
+      }
+    }
+    if (x.indexOf('/') < 0) {
+      return null;
+    }
+    String[] parts = x.split("/");
+    if (parts.length == 3 && allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])
+        && parts[0].length() <= 2 && parts[1].length() <= 2 && (parts[2].length() == 2 || parts[2].length() == 4)) {
+      int m = Integer.parseInt(parts[0]);
+      int d = Integer.parseInt(parts[1]);
+      int y = Integer.parseInt(parts[2]);
+      if (parts[2].length() == 2) {
+        y += y < 50 ? 2000 : 1900;
+      }
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        return new Found(i, i + 1, new Sem.Date(y, m, d, ""));
+      }
+    }
+    return null;
+  }
+
+  private static boolean allDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** 11:50 [am|pm] [local time|GMT], 3 p.m., noon, midnight. */
+  private Found clock(Words w, int i) {
+    String x = w.w(i);
+    int hour;
+    int minute = 0;
+    int j;
+    if (x.equals("noon") || x.equals("midnight") || x.equals("midday")) {
+      hour = x.equals("midnight") ? 0 : 12;
+      j = i + 1;
+      if (!w.is(i - 1, "at", "by", "until", "before", "after", "from", "till", "around", "about")) {
+        return null;
+      }
+      return withZone(w, i, j, hour, minute);
+    }
+    int colon = x.indexOf(':');
+    String ampm = null;
+    String body = x;
+    for (String suffix : new String[] {"a.m.", "p.m.", "am", "pm"}) {
+      if (x.endsWith(suffix) && x.length() > suffix.length()) {
+        body = x.substring(0, x.length() - suffix.length());
+        ampm = suffix;
+        break;
+      }
+    }
+    colon = body.indexOf(':');
+    if (colon > 0) {
+      String h = body.substring(0, colon);
+      String m = body.substring(colon + 1);
+      if (!allDigits(h) || !allDigits(m) || h.length() > 2 || m.length() != 2) {
+        return null;
+      }
+      hour = Integer.parseInt(h);
+      minute = Integer.parseInt(m);
+    } else if (allDigits(body) && body.length() <= 2) {
+      hour = Integer.parseInt(body);
+    } else if (allDigits(body) && body.length() == 4 && w.is(i + 1, "utc", "gmt") && w.capitalised(i + 1)) {
+      // "0800 UTC"
+      hour = Integer.parseInt(body.substring(0, 2));
+      minute = Integer.parseInt(body.substring(2));
+      colon = 2;
+    } else {
+      return null;
+    }
+    j = i + 1;
+    if (ampm == null && w.is(j, "am", "a.m.", "pm", "p.m.", "a.m", "p.m")) {
+      ampm = w.w(j);
+      j++;
+    } else if (ampm == null && w.is(j, "o'clock")) {
+      j++;
+    } else if (ampm == null && colon < 0) {
+      return null;
+    }
+    if (hour > 24 || minute > 59) {
+      return null;
+    }
+    if (ampm != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      boolean pm = ampm.startsWith("p");
+      hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+    } else if (colon > 0 && !w.is(i - 1, "at", "by", "until", "before", "after", "from", "till", "around", "about")
+        && !(lex.is(w.w(j), Kind.ZONE) && w.capitalised(j))) {
+      // a bare "3:2" is a score or a ratio, not a time
+      return null;
+    }
+    return withZone(w, i, j, hour, minute);
+  }
+
+  private Found withZone(Words w, int i, int j, int hour, int minute) {
+    boolean utc = false;
+    if (w.is(j, "local") && w.is(j + 1, "time")) {
+      j += 2;
+    } else if (lex.is(w.w(j), Kind.ZONE) && w.sameSentence(i, j) && w.capitalised(j)) {
+      utc = w.is(j, "utc", "gmt");
+      j++;
+    }
+    // "9 a.m. Tuesday", "noon on Thursday", "10 p.m. yesterday": the clock time of that day
+    String time = String.format(java.util.Locale.ROOT, "%02d:%02d", hour, minute) + (utc ? "Z" : "");
+    int d = w.is(j, "on") ? j + 1 : j;
+    if (w.sameSentence(i, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d)) {
+      return new Found(i, d + 1, new Sem.Weekday(Integer.parseInt(lex.value(w.w(d), Kind.WEEKDAY)), 0, time));
+    }
+    String deictic = lex.value(w.w(j), Kind.DEICTIC);
+    if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
+      return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
+    }
+    return new Found(i, j, new Sem.Clock(hour, minute, utc));
+  }
+
+  /** this/last/next/past/coming + unit, weekday, month, season, part of day. */
+  private Found relative(Words w, int i) {
+    String x = w.w(i);
+    int rel = REL_BACK.contains(x) ? -1 : REL_FORWARD.contains(x) ? 1 : 0;
+    String y = w.w(i + 1);
+    if (!w.sameSentence(i, i + 1)) {
+      return null;
+    }
+    if (lex.is(y, Kind.WEEKDAY) && w.capitalised(i + 1)) {
+      return weekday(w, i, i + 1, rel == 0 ? 2 : rel);
+    }
+    if (lex.is(y, Kind.MONTH) && w.capitalised(i + 1)) {
+      int m = Integer.parseInt(lex.value(y, Kind.MONTH));
+      if (isDay(w, i + 2)) {
+        return new Found(i, i + 3, new Sem.Date(-1, m, dayValue(w.w(i + 2)), "", rel));
+      }
+      return new Found(i, i + 2, new Sem.MonthRel(m, rel));
+    }
+    if (lex.is(y, Kind.SEASON)) {
+      return new Found(i, i + 2, new Sem.Season(lex.value(y, Kind.SEASON), rel, -1));
+    }
+    if (y.equals("night") && rel == -1 && x.equals("last")) {
+      return new Found(i, i + 2, new Sem.Shift("D", -1, "NI"));
+    }
+    String part = lex.value(y, Kind.PART);
+    if (part != null && rel == 0 && x.equals("this")) {
+      return new Found(i, i + 2, new Sem.Shift("D", 0, part));
+    }
+    if (y.equals("year") && w.is(i + 2, "'s")) {
+      Found p = part(w, i + 3, i + 3);
+      if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
+        return new Found(i, p.to(), new Sem.Part(q.code(), rel, -1));
+      }
+    }
+    String unit = lex.value(y, Kind.UNIT);
+    if (unit != null && !y.endsWith("s") || "WE".equals(unit) && y.equals("weekend")) {
+      if (x.equals("past") || x.equals("following") || x.equals("preceding")) {
+        // "past year" without "the" is a date in news ("in the past year" is taken by the(): a duration)
+        if (!x.equals("past")) {
+          return null;
+        }
+      }
+      return switch (unit) {
+        case "D" -> null;
+        case "H", "MIN", "S", "FN" -> null;
+        default -> new Found(i, i + 2, new Sem.Shift(unit, rel, ""));
+      };
+    }
+    return null;
+  }
+
+  /** "the" + quarter, weekend, past/future, durations, "the 1990s", "the year 2000". */
+  private Found the(Words w, int i) {
+    String y = w.w(i + 1);
+    if (!w.sameSentence(i, i + 1)) {
+      return null;
+    }
+    if ((y.equals("past") || y.equals("future") || y.equals("present")) && !w.tag(i + 2).startsWith("NN")
+        && !w.tag(i + 2).equals("CD") && !w.tag(i + 2).startsWith("JJ")) {
+      return new Found(i, i + 2, new Sem.Fixed(Type.DATE, y.toUpperCase(java.util.Locale.ROOT) + "_REF"));
+    }
+    if (y.equals("near") && w.is(i + 2, "future")) {
+      return new Found(i, i + 3, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
+    }
+    if (y.equals("weekend")) {
+      return new Found(i, i + 2, new Sem.Shift("WE", 0, ""));
+    }
+    int k = w.is(i + 1, "current") ? i + 2 : i + 1;
+    if (w.is(k, "fiscal") && w.is(k + 1, "year") || k > i + 1 && w.is(k, "year")) {
+      int end = w.is(k, "fiscal") ? k + 2 : k + 1;
+      return new Found(i, end, new Sem.Shift("Y", 0, ""));
+    }
+    if (y.equals("year") && w.is(i + 2, "ago", "earlier") && !w.tokenEnd[i + 1] && w.is(i + 3, "quarter", "period")) {
+      // "the year-ago quarter": the same quarter a year before (the stage reads it against the quarter in focus)
+      return new Found(i, i + 4, new Sem.Shift("Y", -1, ""));
+    }
+    if (year(w, i + 1) >= 0) {
+      Found p = part(w, i, i + 2);
+      if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
+        return new Found(i, p.to(), new Sem.Part(q.code(), 0, year(w, i + 1)));
+      }
+    }
+    if (y.equals("latest") && w.is(i + 2, "period")) {
+      return new Found(i, i + 3, new Sem.Shift("Q", -1, ""));
+    }
+    String decade = DECADE_WORDS.get(y);
+    if (decade != null) {
+      return new Found(i, i + 2, new Sem.Fixed(Type.DATE, decade));
+    }
+    if (y.equals("year") && writtenYear(w, i + 2) != null) {
+      Found wy = writtenYear(w, i + 2);
+      return new Found(i, wy.to(), wy.sem());
+    }
+    if (y.equals("year") && year(w, i + 2) >= 0) {
+      return new Found(i, i + 3, new Sem.Fixed(Type.DATE, Integer.toString(year(w, i + 2))));
+    }
+    Found f = decade(w, i, i + 1);
+    if (f != null) {
+      return f;
+    }
+    f = part(w, i, i + 1);
+    if (f != null) {
+      return f;
+    }
+    if (REL_BACK.contains(y) || REL_FORWARD.contains(y) || REL_THIS.contains(y)) {
+      Found r = relative(w, i + 1);
+      if (r != null && (r.sem() instanceof Sem.Weekday || r.sem() instanceof Sem.MonthRel || r.sem() instanceof Sem.Season)) {
+        return new Found(i, r.to(), r.sem());
+      }
+    }
+    return null;
+  }
+
+  /** [fiscal] ORD quarter|half [of [fiscal] YEAR]; "latest/current quarter"; {@code start} may be earlier. */
+  private Found part(Words w, int start, int i) {
+    int j = w.is(i, "fiscal") ? i + 1 : i;
+    String x = w.w(j);
+    String unit = w.w(j + 1);
+    int q;
+    if (unit.equals("quarter") || unit.equals("half")) {
+      String ord = lex.value(x, Kind.ORDINAL);
+      if (ord != null) {
+        q = Integer.parseInt(ord);
+      } else if (x.equals("final") || x.equals("last") && start < i) {
+        q = unit.equals("quarter") ? 4 : 2;
+      } else if (start < i && (x.equals("latest") || x.equals("current") || x.equals("same"))) {
+        return unit.equals("quarter") ? new Found(start, j + 2, new Sem.Shift("Q", x.equals("latest") ? -1 : 0, "")) : null;
+      } else {
+        return null;
+      }
+      if ((unit.equals("quarter") && q > 4) || (unit.equals("half") && q > 2) || q < 1) {
+        return null;
+      }
+      String code = (unit.equals("quarter") ? "Q" : "H") + q;
+      int k = j + 2;
+      if (w.is(k, "of")) {
+        int y = w.is(k + 1, "fiscal") ? k + 2 : k + 1;
+        if (year(w, y) >= 0) {
+          return new Found(start, y + 1, new Sem.Part(code, 0, year(w, y)));
+        }
+        if (w.is(y, "this", "last", "next") && w.is(y + 1, "year")) {
+          int rel = w.is(y, "last") ? -1 : w.is(y, "next") ? 1 : 0;
+          return new Found(start, y + 2, new Sem.Part(code, rel, -1));
+        }
+      }
+      if (year(w, k) >= 0 && w.sameSentence(j, k)) {
+        return new Found(start, k + 1, new Sem.Part(code, 0, year(w, k)));
+      }
+      return new Found(start, j + 2, new Sem.Part(code, 0, -1));
+    }
+    if (start < i && x.equals("quarter") && !w.is(i + 1, "of", "'s", "ended", "ending")) {
+      // "the quarter": the latest one reported
+      return new Found(start, i + 1, new Sem.Shift("Q", -1, ""));
+    }
+    return null;
+  }
+
+  private Found holiday(Words w, int i) {
+    if (!w.capitalised(i)) {
+      return null;
+    }
+    StringBuilder phrase = new StringBuilder();
+    Found best = null;
+    for (int j = i; j < w.size && j - i < lex.longestHoliday() + 1 && w.sameSentence(i, j); j++) {
+      if (j > i && !w.w(j).startsWith("'")) {
+        phrase.append(' ');
+      }
+      phrase.append(w.w(j));
+      String mmdd = lex.holiday(phrase.toString());
+      if (mmdd != null && mmdd.contains("/")) {
+        String[] r = mmdd.split("/");
+        best = new Found(i, j + 1, new Sem.NthWeekday(Integer.parseInt(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
+      } else if (mmdd != null) {
+        int m = Integer.parseInt(mmdd.substring(0, 2));
+        int d = Integer.parseInt(mmdd.substring(3));
+        int k = w.is(j + 1, ",") ? j + 2 : j + 1;
+        if (year(w, k) >= 0) {
+          best = new Found(i, k + 1, new Sem.Date(year(w, k), m, d, ""));
+        } else {
+          best = new Found(i, j + 1, new Sem.Date(-1, m, d, ""));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** SEASON YEAR | SEASON of YEAR; bare seasons only after "in" ("in spring"). */
+  private Found season(Words w, int i) {
+    String code = lex.value(w.w(i), Kind.SEASON);
+    if (code == null) {
+      return null;
+    }
+    int k = w.is(i + 1, "of") ? i + 2 : i + 1;
+    if (year(w, k) >= 0) {
+      return new Found(i, k + 1, new Sem.Season(code, 0, year(w, k)));
+    }
+    if (w.is(i - 1, "in", "this", "last", "next") && !w.is(i + 1, "of") && w.tag(i).startsWith("NN") && !w.tag(i + 1).startsWith("NN")) {
+      return new Found(i, i + 1, new Sem.Season(code, 0, -1));
+    }
+    return null;
+  }
+
+  // ---- durations: "45 days", "the past two days", "five-year", "a few weeks", "four months ago"
+
+  private record Num(int value, int to) {}
+
+  /** A cardinal at {@code i}: digits, number words ("twenty four"), "a"/"an", vague ("several" = VAGUE). */
+  private Num number(Words w, int i) {
+    String x = w.w(i);
+    if (allDigits(x) && x.length() <= 4) {
+      return new Num(Integer.parseInt(x), i + 1);
+    }
+    if (x.equals("a") || x.equals("an") || x.equals("one")) {
+      if (x.equals("a") && w.is(i + 1, "few")) {
+        return new Num(VAGUE, i + 2);
+      }
+      if (x.equals("a") && w.is(i + 1, "couple")) {
+        return new Num(2, w.is(i + 2, "of") ? i + 3 : i + 2);
+      }
+      return new Num(1, i + 1);
+    }
+    if (VAGUE_NUMBERS.contains(x)) {
+      return new Num(VAGUE, w.is(i + 1, "of") ? i + 2 : i + 1);
+    }
+    String n = lex.value(x, Kind.NUMBER);
+    if (n == null) {
+      return null;
+    }
+    int v = Integer.parseInt(n);
+    int j = i + 1;
+    if (v >= 20 && v % 10 == 0 && v < 100) {
+      String u = lex.value(w.w(j), Kind.NUMBER);
+      if (u != null && Integer.parseInt(u) < 10) {
+        v += Integer.parseInt(u);
+        j++;
+      }
+    }
+    if (w.is(j, "hundred")) {
+      v *= 100;
+      j++;
+    }
+    return new Num(v, j);
+  }
+
+  private Found duration(Words w, int i) {
+    int start = i;
+    int j = i;
+    boolean the = false;
+    if (w.is(j, "more", "less") && w.is(j + 1, "than")) {
+      j += 2;
+    } else if (w.is(j, "up") && w.is(j + 1, "to")) {
+      j += 2;
+    } else if (w.is(j, "at") && w.is(j + 1, "least")) {
+      j += 2;
+    } else if (APPROX.contains(w.w(j))) {
+      j += 1;
+    }
+    if (w.is(j, "the")) {
+      the = true;
+      j++;
+    }
+    boolean rel = false;
+    if (w.is(j, "past", "last", "next", "first", "coming", "previous", "final", "initial", "latter", "following", "recent")) {
+      rel = true;
+      j++;
+    }
+    Num num = number(w, j);
+    int u;
+    if (num == null) {
+      // "the past year", "the next week", "the last decade", "recent months"
+      if (!(rel && (the || w.is(j - 1, "recent")))) {
+        return null;
+      }
+      String unit = lex.value(w.w(j), Kind.UNIT);
+      if (unit == null || unit.equals("WE")) {
+        return null;
+      }
+      boolean plural = w.w(j).endsWith("s");
+      return new Found(start, j + 1, new Sem.Fixed(Type.DURATION, period(plural ? VAGUE : 1, unit)));
+    }
+    u = num.to();
+    String unit = lex.value(w.w(u), Kind.UNIT);
+    if (unit != null && num.value() >= 1000 && year(w, j) >= 0 && (w.is(u, "second") || w.is(u, "quarter"))) {
+      return null;
+    }
+    if (unit == null || unit.equals("WE") || !w.sameSentence(start, u)) {
+      return null;
+    }
+    if (num.value() == 1 && w.w(u).endsWith("s") && !w.w(u).equals("hours") && w.w(j).equals("a")) {
+      return null;
+    }
+    if (!w.tokenStart[u] && w.w(u).endsWith("s")) {
+      // "three-quarters", "two-thirds": fractions, not durations
+      return null;
+    }
+    if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && (w.tag(u + 1).startsWith("NN") || w.tag(u + 1).startsWith("JJ"))) {
+      return null;
+    }
+    if (w.is(j, "a", "an") && w.tag(j - 1).equals("NNS") && !rel && !the) {
+      return null;
+    }
+    if ((w.is(j, "a", "an")) && (SET_BEFORE.contains(w.w(j - 1)) || w.tag(j - 1).equals("CD"))
+        && !w.is(u + 1, "ago", "earlier", "later")) {
+      return null;
+    }
+    // a bare number before a unit is a duration only if it is not a year or a day of a date
+    int end = u + 1;
+    if (!rel && !the && w.is(end, "ago", "earlier", "later", "before", "after") && !w.is(end, "before", "after")) {
+      int amount = num.value() == VAGUE ? 0 : num.value();
+      if (num.value() == VAGUE) {
+        return new Found(start, end + 1, new Sem.Fixed(Type.DATE, w.is(end, "later") ? "FUTURE_REF" : "PAST_REF"));
+      }
+      int sign = w.is(end, "later") ? 1 : -1;
+      String shiftUnit = unit.equals("DE") ? "Y" : unit.equals("CE") ? "Y" : unit;
+      int scale = unit.equals("DE") ? 10 : unit.equals("CE") ? 100 : 1;
+      if (unit.equals("H") || unit.equals("MIN") || unit.equals("S")) {
+        return new Found(start, end + 1, new Sem.Shift("D", 0, ""));
+      }
+      return new Found(start, end + 1, new Sem.Shift(shiftUnit, sign * amount * scale, ""));
+    }
+    if (w.is(end, "from") && w.is(end + 1, "now") && num.value() != VAGUE) {
+      return new Found(start, end + 2, new Sem.Shift(unit, num.value(), ""));
+    }
+    if (w.is(end, "and") && w.is(end + 1, "a") && w.is(end + 2, "half")) {
+      end += 3;
+    }
+    return new Found(start, end, new Sem.Fixed(Type.DURATION, period(num.value(), unit)));
+  }
+
+  /** P45D, PT5H, P10Y for a decade, PXY when vague. */
+  static String period(int n, String unit) {
+    String amount = n == VAGUE ? "X" : Integer.toString(n);
+    return switch (unit) {
+      case "H" -> "PT" + amount + "H";
+      case "MIN" -> "PT" + amount + "M";
+      case "S" -> "PT" + amount + "S";
+      case "DE" -> n == VAGUE ? "PXDE" : "P" + (n * 10) + "Y";
+      case "CE" -> n == VAGUE ? "PXCE" : "P" + (n * 100) + "Y";
+      case "FN" -> n == VAGUE ? "PXW" : "P" + (n * 2) + "W";
+      case "Q" -> n == VAGUE ? "PXM" : "P" + (n * 3) + "M";
+      default -> "P" + amount + unit;
+    };
+  }
+
+  // ---- sets: "every Monday", "each year", "daily", "twice a year"
+
+  private Found set(Words w, int i) {
+    String x = w.w(i);
+    String adverb = lex.value(x, Kind.SET);
+    if (adverb != null) {
+      return new Found(i, i + 1, new Sem.Fixed(Type.SET, adverb));
+    }
+    if (x.equals("every") || x.equals("each")) {
+      int j = i + 1;
+      int n = 1;
+      if (w.is(j, "other")) {
+        n = 2;
+        j++;
+      } else {
+        Num num = number(w, j);
+        if (num != null && num.value() > 1) {
+          n = num.value();
+          j = num.to();
+        }
+      }
+      String y = w.w(j);
+      if (lex.is(y, Kind.WEEKDAY) && w.capitalised(j)) {
+        String part = lex.value(w.w(j + 1), Kind.PART);
+        String dow = lex.value(y, Kind.WEEKDAY);
+        return part == null ? new Found(i, j + 1, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow))
+            : new Found(i, j + 2, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow + "T" + part));
+      }
+      String part = lex.value(y, Kind.PART);
+      if (part != null) {
+        return new Found(i, j + 1, new Sem.Fixed(Type.SET, "XXXX-XX-XXT" + part));
+      }
+      String unit = lex.value(y, Kind.UNIT);
+      if (unit != null && !unit.equals("WE")) {
+        return new Found(i, j + 1, new Sem.Fixed(Type.SET, period(n, unit)));
+      }
+      return null;
+    }
+    if ((x.equals("a") || x.equals("an") || x.equals("per")) && (SET_BEFORE.contains(w.w(i - 1)) || w.tag(i - 1).equals("CD"))) {
+      String unit = lex.value(w.w(i + 1), Kind.UNIT);
+      if (unit != null && !w.w(i + 1).endsWith("s") && !unit.equals("WE") && !w.is(i + 2, "ago", "earlier", "later")) {
+        return new Found(i, i + 2, new Sem.Fixed(Type.SET, period(1, unit)));
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.dateline.nlp.time;
+
+import dev.dateline.model.Times.Type;
+
+/** What a recognised expression means, before it is resolved against the reference date. */
+sealed interface Sem {
+
+  /** A value that needs no reference: "1998", "P45D", "PRESENT_REF", "XXXX-WXX-1" (a set). */
+  record Fixed(Type type, String value) implements Sem {}
+
+  /**
+   * A calendar date, perhaps without its year (-1), and a part of day ("NI") or clock time ("11:50") or neither
+   * (""). {@code day} is -1 for a month. Without a year, {@code rel} says which way to look: -1 the last such date
+   * ("last Oct. 23"), +1 the next, 0 the clause's tense and nearness.
+   */
+  record Date(int year, int month, int day, String time, int rel) implements Sem {
+    Date(int year, int month, int day, String time) {
+      this(year, month, day, time, 0);
+    }
+  }
+
+  /** A holiday on the n-th (-1: last) weekday of a month, in a year found like a {@link Date}'s. */
+  record NthWeekday(int month, int dow, int nth) implements Sem {}
+
+  /** A weekday (ISO 1-7); {@code rel} -1 last, +1 next, 0 from the tense, 2 "this"; {@code time} as in {@link Date}. */
+  record Weekday(int dow, int rel, String time) implements Sem {}
+
+  /**
+   * The reference moved by {@code amount} units and written at the granularity of {@code unit}: today (D 0),
+   * yesterday (D -1), "four months ago" (M -4), "last week" (W -1), "this year" (Y 0), "next quarter" (Q 1);
+   * {@code time} as in {@link Date}.
+   */
+  record Shift(String unit, int amount, String time) implements Sem {}
+
+  /** A month relative to the reference: "last October" (-1), "next May" (+1), "this September" (0). */
+  record MonthRel(int month, int rel) implements Sem {}
+
+  /** A season ("SU") of a year relative to the reference's (-1, 0, +1), or of a given year ({@code year} >= 0). */
+  record Season(String code, int rel, int year) implements Sem {}
+
+  /** A quarter or half ("Q3", "H1") of the reference's year moved by {@code rel}, or of a given year. */
+  record Part(String code, int rel, int year) implements Sem {}
+
+  /** A clock time on the reference date: "11:50 am"; {@code utc} when written in UTC or GMT (a value ending in Z). */
+  record Clock(int hour, int minute, boolean utc) implements Sem {}
+}

@@ -1,0 +1,91 @@
+package dev.dateline.nlp.time;
+
+import java.util.Set;
+
+/**
+ * Which way a clause points from the reference date, read from its verbs: past (a past-tense verb, a present perfect),
+ * future ("will", "'ll", "shall", "going to", a progressive or plain present: "talks begin Tuesday") or unknown. The
+ * verb nearest before the expression in its sentence decides, else the nearest after it; modals other than "will"
+ * and reporting verbs in the present ("says") are passed over, so "said Tuesday he would discuss" is past.
+ */
+final class Tense {
+  static final int PAST = -1;
+  static final int UNKNOWN = 0;
+  static final int FUTURE = 1;
+
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "tomorrow");
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
+  private static final Set<String> PASSIVE = Set.of("be", "been", "being", "is", "are", "am", "'re", "'m", "was",
+      "were", "get", "gets", "got", "gotten", "will", "would", "to");
+  private static final Set<String> REPORTING = Set.of("says", "say", "tells", "tell", "reports", "report", "claims",
+      "claim", "insists", "notes", "adds", "warns", "announces", "confirms", "according", "told", "is", "are", "am",
+      "'re", "'m", "be");
+
+  private Tense() {}
+
+  /** The direction of the clause around words {@code [from, to)}. */
+  static int of(Words w, int from, int to) {
+    if (w.is(to, "'s") && w.is(to - 1, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+      // "Wednesday's ruling": a named day's event is one already reported
+      return PAST;
+    }
+    int s = w.sentence[from];
+    int lo = w.sentenceFrom.length == 0 ? 0 : w.sentenceFrom[s];
+    int hi = w.sentenceFrom.length == 0 ? w.size : w.sentenceTo[s];
+    for (int j = from - 1; j >= lo; j--) {
+      int d = evidence(w, j);
+      if (d != UNKNOWN) {
+        return d;
+      }
+    }
+    for (int j = to; j < hi; j++) {
+      int d = evidence(w, j);
+      if (d != UNKNOWN) {
+        return d;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static int evidence(Words w, int j) {
+    String x = w.w(j);
+    String tag = w.tag(j);
+    if (FUTURE_WORDS.contains(x) && (tag.equals("MD") || !x.equals("tomorrow"))) {
+      return x.equals("tomorrow") ? UNKNOWN : FUTURE;
+    }
+    if (x.equals("would") && w.tag(j + 1).equals("VB") && w.tag(j + 2).equals("VBG")) {
+      // "would be traveling Thursday": the future of a report
+      return FUTURE;
+    }
+    if (x.equals("going") && w.is(j + 1, "to") && w.tag(j + 2).equals("VB")) {
+      return FUTURE;
+    }
+    if (tag.equals("VB") && w.is(j - 1, "to")) {
+      // "planned to leave on Thursday", "set to resume Monday": an infinitive points forward
+      return FUTURE;
+    }
+    if (tag.equals("VBD")) {
+      return PAST;
+    }
+    if (tag.equals("VBN")) {
+      // a present perfect is past; a participle after a form of "be" or "get" is passive (its auxiliary decides);
+      // a participle with no auxiliary at all is a past tense the tagger took for one
+      for (int k = j - 1; k >= Math.max(0, j - 3) && w.sentence[k] == w.sentence[j]; k--) {
+        if (PERFECT.contains(w.w(k))) {
+          return PAST;
+        }
+        if (PASSIVE.contains(w.w(k))) {
+          return UNKNOWN;
+        }
+      }
+      return PAST;
+    }
+    if ((tag.equals("VBZ") || tag.equals("VBP")) && !REPORTING.contains(x) && !PERFECT.contains(x)) {
+      return FUTURE;
+    }
+    if ((x.equals("is") || x.equals("are") || x.equals("'re")) && w.tag(j + 1).equals("VBG")) {
+      return FUTURE;
+    }
+    return UNKNOWN;
+  }
+}

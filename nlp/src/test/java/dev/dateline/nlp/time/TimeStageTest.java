@@ -1,0 +1,239 @@
+package dev.dateline.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.model.Article;
+import dev.dateline.model.Dateline;
+import dev.dateline.model.Document;
+import dev.dateline.model.OffsetMap;
+import dev.dateline.model.Provenance;
+import dev.dateline.model.Published;
+import dev.dateline.model.Span;
+import dev.dateline.model.Times;
+import dev.dateline.model.Times.AnchorKind;
+import dev.dateline.model.Times.Time;
+import dev.dateline.nlp.Pipeline;
+import dev.dateline.nlp.paragraphs.ParagraphStage;
+import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.tokens.TokenStage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per family of expressions, each with its reference date (a Wednesday, 2024-02-07, unless said) and the
+ * tense of its clause.
+ */
+class TimeStageTest {
+  private static final Pipeline PIPELINE = Pipeline.builder().add(new ParagraphStage()).add(new TokenStage())
+      .add(new SentenceStage()).add(PosStage.standard()).add(TimeStage.standard()).build();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2024, 2, 7);
+
+  private static Article article(String text, Optional<LocalDate> published, Optional<Dateline> dateline) {
+    Provenance p = new Provenance("test:" + text.hashCode(), Instant.EPOCH, TimeEvaluation.sha256(text));
+    return new Article(Article.idFor(p), p, Optional.empty(), Optional.empty(), Optional.empty(),
+        published.map(d -> Published.onDate(d, false, Published.Evidence.SUPPLIED)), dateline, Optional.empty(), false,
+        Optional.empty(), List.of(), text, List.of(), OffsetMap.identity());
+  }
+
+  private static Times times(String text, LocalDate published) {
+    return PIPELINE.run(article(text, Optional.ofNullable(published), Optional.empty())).require(Times.KEY);
+  }
+
+  /** "text = value" for each time of {@code text} published on {@code published}. */
+  private static List<String> values(String text, LocalDate published) {
+    return times(text, published).items().stream().map(t -> t.span().of(text) + " = " + t.value()).toList();
+  }
+
+  private static List<String> types(String text) {
+    return times(text, WEDNESDAY).items().stream().map(t -> t.span().of(text) + " = " + t.type()).toList();
+  }
+
+  @Test
+  void weekdayInPastClauseIsTheMostRecentOneTheReferenceDayIncluded() {
+    assertThat(values("Blinken met Netanyahu on Wednesday. He said Tuesday he would discuss it.", WEDNESDAY))
+        .containsExactly("Wednesday = 2024-02-07", "Tuesday = 2024-02-06");
+  }
+
+  @Test
+  void weekdayInFutureClauseIsTheNextOne() {
+    assertThat(values("He will travel to Egypt on Tuesday.", LocalDate.of(2024, 8, 19)))
+        .containsExactly("Tuesday = 2024-08-20");
+  }
+
+  @Test
+  void weekdayAfterAnInfinitiveIsTheNextOne() {
+    assertThat(values("The talks are set to resume Monday.", WEDNESDAY)).containsExactly("Monday = 2024-02-12");
+  }
+
+  @Test
+  void weekdayBeforeItsVerbTakesTheVerbsTense() {
+    assertThat(values("On Monday, Netanyahu once again dismissed the notion.", WEDNESDAY)).containsExactly("Monday = 2024-02-05");
+  }
+
+  @Test
+  void weekdayWithPartOfDay() {
+    assertThat(values("Blinken arrived in Israel on Tuesday night.", WEDNESDAY)).containsExactly("Tuesday night = 2024-02-06TNI");
+  }
+
+  @Test
+  void lastAndNextWeekday() {
+    assertThat(values("It happened last Friday and will happen again next Friday.", WEDNESDAY))
+        .containsExactly("last Friday = 2024-02-02", "next Friday = 2024-02-09");
+  }
+
+  @Test
+  void deicticDays() {
+    assertThat(values("Yesterday he resigned; today he spoke; tomorrow he leaves. He spoke this morning.", WEDNESDAY))
+        .containsExactly("Yesterday = 2024-02-06", "today = 2024-02-07", "tomorrow = 2024-02-08", "this morning = 2024-02-07TMO");
+  }
+
+  @Test
+  void presentPastAndFutureReferences() {
+    assertThat(values("He is now in Gaza and recently visited Cairo, with an eye on the future.", WEDNESDAY))
+        .containsExactly("now = PRESENT_REF", "recently = PAST_REF", "the future = FUTURE_REF");
+  }
+
+  @Test
+  void absoluteDatesInTheirWrittenForms() {
+    assertThat(values("It began on February 7, 2024, ended 8 March 2023 and resumed on 2024-02-09 and 2/10/2024.", WEDNESDAY))
+        .containsExactly("February 7, 2024 = 2024-02-07", "8 March 2023 = 2023-03-08", "2024-02-09 = 2024-02-09", "2/10/2024 = 2024-02-10");
+  }
+
+  @Test
+  void dateWithoutYearTakesTheNearestYear() {
+    assertThat(values("The deadline was Dec. 30 and the vote is on Jan. 14.", LocalDate.of(2024, 1, 3)))
+        .containsExactly("Dec. 30 = 2023-12-30", "Jan. 14 = 2024-01-14");
+  }
+
+  @Test
+  void monthsAloneRelativeAndWithYear() {
+    assertThat(values("The war began last October. Elections are due in November 2024 and talks resumed in January.", LocalDate.of(2024, 8, 19)))
+        .containsExactly("last October = 2023-10", "November 2024 = 2024-11", "January = 2024-01");
+  }
+
+  @Test
+  void yearsDecadesAndWrittenYears() {
+    assertThat(values("In 1998 the law changed; in the 1990s it was weak; in nineteen ninety-six it was new.", WEDNESDAY))
+        .containsExactly("1998 = 1998", "the 1990s = 199", "nineteen ninety-six = 1996");
+  }
+
+  @Test
+  void numbersThatAreNotYears() {
+    assertThat(values("Police arrested 1500 protesters and seized $2000.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void relativeUnits() {
+    assertThat(values("Sales rose last year, fell this month and will rise next week. It ends later this week.", LocalDate.of(2024, 8, 19)))
+        .containsExactly("last year = 2023", "this month = 2024-08", "next week = 2024-W35", "later this week = 2024-W34");
+  }
+
+  @Test
+  void agoCountsBackAtTheUnitsGranularity() {
+    assertThat(values("The attack four months ago, three days ago and two years ago.", WEDNESDAY))
+        .containsExactly("four months ago = 2023-10", "three days ago = 2024-02-04", "two years ago = 2022");
+  }
+
+  @Test
+  void durations() {
+    assertThat(values("Each phase lasts 45 days; the past two days, a five-year plan, several weeks and 90 minutes.", WEDNESDAY))
+        .containsExactly("45 days = P45D", "the past two days = P2D", "five-year = P5Y", "several weeks = PXW", "90 minutes = PT90M");
+  }
+
+  @Test
+  void durationsAreTypedAsSuch() {
+    assertThat(types("It lasted 45 days.")).containsExactly("45 days = DURATION");
+  }
+
+  @Test
+  void sets() {
+    assertThat(values("Aid arrives every Monday, flights leave daily and the board meets twice a year.", WEDNESDAY))
+        .containsExactly("every Monday = XXXX-WXX-1", "daily = P1D", "a year = P1Y");
+    assertThat(types("Aid arrives every Monday.")).containsExactly("every Monday = SET");
+  }
+
+  @Test
+  void clockTimesTakeTheDayNamedJustBefore() {
+    Times t = times("They met on Tuesday. The meeting, held at 11:50 am local time, was closed.", WEDNESDAY);
+    Time clock = t.items().get(1);
+    assertThat(clock.value()).isEqualTo("2024-02-06T11:50");
+    assertThat(clock.type()).isEqualTo(Times.Type.TIME);
+    assertThat(clock.anchor()).isEqualTo(AnchorKind.TIME);
+    assertThat(clock.anchorTime()).contains(t.items().get(0).id());
+  }
+
+  @Test
+  void clockTimeWithWeekday() {
+    assertThat(values("Relatives have until 9 a.m. Tuesday to sign.", LocalDate.of(2000, 4, 3)))
+        .containsExactly("9 a.m. Tuesday = 2000-04-04T09:00");
+  }
+
+  @Test
+  void quartersAndHalves() {
+    assertThat(values("Profit in the third quarter rose; the first half of 2023 was weak.", LocalDate.of(1989, 10, 20)))
+        .containsExactly("the third quarter = 1989-Q3", "the first half of 2023 = 2023-H1");
+  }
+
+  @Test
+  void yearAgoInAnEarningsReportIsTheQuarterInFocusAYearBack() {
+    assertThat(values("Profit rose in the third quarter from $5 million a year earlier.", LocalDate.of(1989, 11, 2)))
+        .containsExactly("the third quarter = 1989-Q3", "a year earlier = 1988-Q3");
+  }
+
+  @Test
+  void possessiveWeekdayIsAPastDay() {
+    assertThat(values("They will look for ways around Wednesday's ruling.", LocalDate.of(2000, 1, 7)))
+        .containsExactly("Wednesday = 2000-01-05");
+  }
+
+  @Test
+  void seasonsAndHolidays() {
+    assertThat(values("It rained last summer. He was found on Thanksgiving Day and home by Christmas.", LocalDate.of(1999, 12, 1)))
+        .containsExactly("last summer = 1999-SU", "Thanksgiving Day = 1999-11-25", "Christmas = 1999-12-25");
+  }
+
+  @Test
+  void withoutReferenceRelativeValuesKeepXs() {
+    assertThat(values("He met them on Wednesday and will return next year for 45 days.", null))
+        .containsExactly("Wednesday = XXXX-WXX-3", "next year = XXXX", "45 days = P45D");
+  }
+
+  @Test
+  void anchorNamesTheDatelineBeforeThePublicationDate() {
+    String text = "TEL AVIV, Feb 7 (Reuters) - Blinken met Netanyahu on Monday.";
+    Dateline dateline = new Dateline("Tel Aviv", Optional.of(LocalDate.of(2024, 2, 7)), false, Optional.of("Reuters"), new Span(0, 15));
+    Times t = PIPELINE.run(article(text, Optional.of(LocalDate.of(2024, 2, 9)), Optional.of(dateline))).require(Times.KEY);
+    Time monday = t.items().stream().filter(x -> x.span().of(text).equals("Monday")).findFirst().orElseThrow();
+    assertThat(monday.value()).isEqualTo("2024-02-05");
+    assertThat(monday.anchor()).isEqualTo(AnchorKind.DATELINE);
+    assertThat(t.reference().source()).isEqualTo(Times.Source.DATELINE);
+  }
+
+  @Test
+  void absoluteValuesNameNoAnchor() {
+    Time t = times("It began in 1998.", WEDNESDAY).items().get(0);
+    assertThat(t.anchor()).isEqualTo(AnchorKind.NONE);
+    assertThat(t.granularity()).isEqualTo(Times.Granularity.YEAR);
+  }
+
+  @Test
+  void clausesListTheTimesWrittenInThem() {
+    String text = "He will meet Gallant later on Monday before travelling to Egypt on Tuesday.";
+    Times t = times(text, LocalDate.of(2024, 8, 19));
+    assertThat(t.clauses()).hasSize(2);
+    assertThat(t.clauses().get(0).times()).containsExactly(t.items().get(0).id());
+    assertThat(t.clauses().get(1).times()).containsExactly(t.items().get(1).id());
+    assertThat(t.clauses().get(1).span().of(text)).startsWith("before travelling");
+  }
+
+  @Test
+  void granularityFollowsTheValue() {
+    assertThat(times("It happened last week, in March 2023 and on Tuesday night.", WEDNESDAY).items().stream()
+        .map(Time::granularity).toList())
+        .containsExactly(Times.Granularity.WEEK, Times.Granularity.MONTH, Times.Granularity.PART_OF_DAY);
+  }
+}
