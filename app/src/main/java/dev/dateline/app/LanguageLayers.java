@@ -137,6 +137,12 @@ final class LanguageLayers {
       ArrayNode items = nodes.arrayNode();
       for (QuoteTerms.Term t : layer.items()) {
         span(items.addObject().put("id", t.id()), t.span(), document.text());
+      }
+      return items;
+    });
+  }
+
+  /**
    * {@code [{id, text, begin, end, type, value, anchor, granularity}]}: anchor is {@code dateline}, {@code published},
    * the id of another time, or null when the value depends on no reference.
    */
