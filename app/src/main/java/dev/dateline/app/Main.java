@@ -50,7 +50,8 @@ public final class Main {
     CommandLine train = new CommandLine(new TrainCommand())
         .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainPosCommand())
-        .addSubcommand(new TrainNerCommand());
+        .addSubcommand(new TrainNerCommand())
+        .addSubcommand(new TrainVectorsCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

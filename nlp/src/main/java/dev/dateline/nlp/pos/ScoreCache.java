@@ -30,6 +30,8 @@ final class ScoreCache {
     float[] prev2;
     float[] next;
     float[] next2;
+    /** The window network's first-layer parts of the form at each position. */
+    float[] parts;
 
     Entry(Features.Form form) {
       this.form = form;
@@ -51,13 +53,23 @@ final class ScoreCache {
   private final float[] end;
   private final float[] end2;
 
-  ScoreCache(LinearModel model, Features features) {
-    this(model, features, MAX_FORMS);
+  private final WindowNet net;
+  private final float[] padParts;
+  private final float[] hidden;
+  private final float[][] window = new float[WindowNet.POSITIONS][];
+  private final int[] chosen;
+
+  ScoreCache(LinearModel model, Features features, WindowNet net) {
+    this(model, features, net, MAX_FORMS);
   }
 
   /** A cache that keeps at most {@code maxForms} word forms. */
-  ScoreCache(LinearModel model, Features features, int maxForms) {
+  ScoreCache(LinearModel model, Features features, WindowNet net, int maxForms) {
     this.maxForms = maxForms;
+    this.net = net;
+    this.padParts = net == null ? null : net.parts(WindowNet.PAD);
+    this.hidden = net == null ? null : new float[net.hidden];
+    this.chosen = net == null ? null : new int[net.top];
     this.model = model;
     this.features = features;
     this.labels = model.labelCount();
@@ -141,12 +153,27 @@ final class ScoreCache {
         }
         features.restPart(words, i, p1, p2, f);
         model.addScores(f, cand, scratch);
-        label = LinearModel.argmax(scratch, cand);
+        if (net != null) {
+          for (int p = 0; p < WindowNet.POSITIONS; p++) {
+            int q = i - WindowNet.SIDE + p;
+            window[p] = q < 0 || q >= n ? padParts : parts(words, entries[q], q);
+          }
+          label = net.rescore(window, cand, scratch, LinearModel.argmax(scratch, cand), hidden, chosen);
+        } else {
+          label = LinearModel.argmax(scratch, cand);
+        }
       }
       out[i] = label;
       p2 = p1;
       p1 = label;
     }
+  }
+
+  private float[] parts(Features.Words words, Entry e, int q) {
+    if (e.parts == null) {
+      e.parts = net.parts(words.norm[q]);
+    }
+    return e.parts;
   }
 
   private float[] word(Features.Words words, Entry[] entries, int i) {
