@@ -28,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A part-of-speech tagger and lemmatizer: a greedy left-to-right averaged perceptron over joint UPOS+XPOS labels
  * (so the two tags always agree), a dictionary of frequent words that only ever had one tag (they skip the scoring),
- * and a {@link Lemmatizer}. Immutable and thread-safe. Trained from CoNLL-U by {@link #train}, stored by
+ * and a {@link Lemmatizer}; optionally a {@link WindowNet} over pre-trained {@link WordVectors} whose scores are
+ * added to the perceptron's where the perceptron is unsure. Immutable and thread-safe. Trained from CoNLL-U by {@link #train}, stored by
  * {@link #write}; the bundled model is {@link #standard()}.
  */
 public final class PosTagger {
@@ -194,9 +195,9 @@ public final class PosTagger {
    */
   static void firstPass(LinearModel model, WindowNet net, Map<String, Integer> dictionary, Features features, Features.Words words,
       int[] out, int[] margin, int[][] top, FeatureVector f, float[] scratch) {
-    float[][] parts = net == null ? null : new float[words.size][];
+    float[][] inputs = net == null ? null : new float[words.size][];
     float[][] window = new float[WindowNet.POSITIONS][];
-    float[] pad = net == null ? null : net.parts(WindowNet.PAD);
+    float[] pad = net == null ? null : net.input(WindowNet.PAD);
     float[] h = net == null ? null : new float[net.hidden];
     int[] chosen = net == null ? null : new int[net.top];
     int p1 = -1;
@@ -212,19 +213,19 @@ public final class PosTagger {
       } else {
         features.extract(words, i, p1, p2, f);
         label = model.best(f, cand, scratch);
-        if (net != null) {
+        if (net != null && net.unsure(cand, scratch, label)) {
           for (int p = 0; p < WindowNet.POSITIONS; p++) {
             int q = i - WindowNet.SIDE + p;
             if (q < 0 || q >= words.size) {
-              window[p] = pad;
+              window[p] = net.part(pad, p);
             } else {
-              if (parts[q] == null) {
-                parts[q] = net.parts(words.norm[q]);
+              if (inputs[q] == null) {
+                inputs[q] = net.input(words.norm[q]);
               }
-              window[p] = parts[q];
+              window[p] = net.part(inputs[q], p);
             }
           }
-          label = net.rescore(window, cand, scratch, label, h, chosen);
+          label = net.rescore(window, cand, scratch, h, chosen);
         }
       }
       if (top != null && known == null && !(cand != null && cand.length == 1)) {

@@ -30,8 +30,9 @@ final class ScoreCache {
     float[] prev2;
     float[] next;
     float[] next2;
-    /** The window network's first-layer parts of the form at each position. */
-    float[] parts;
+    /** The window network's input for the form and its first-layer part at each position, each made when first needed. */
+    float[] input;
+    final float[][] parts = new float[WindowNet.POSITIONS][];
 
     Entry(Features.Form form) {
       this.form = form;
@@ -54,7 +55,7 @@ final class ScoreCache {
   private final float[] end2;
 
   private final WindowNet net;
-  private final float[] padParts;
+  private final float[][] pad = new float[WindowNet.POSITIONS][];
   private final float[] hidden;
   private final float[][] window = new float[WindowNet.POSITIONS][];
   private final int[] chosen;
@@ -67,7 +68,12 @@ final class ScoreCache {
   ScoreCache(LinearModel model, Features features, WindowNet net, int maxForms) {
     this.maxForms = maxForms;
     this.net = net;
-    this.padParts = net == null ? null : net.parts(WindowNet.PAD);
+    if (net != null) {
+      float[] x = net.input(WindowNet.PAD);
+      for (int p = 0; p < WindowNet.POSITIONS; p++) {
+        pad[p] = net.part(x, p);
+      }
+    }
     this.hidden = net == null ? null : new float[net.hidden];
     this.chosen = net == null ? null : new int[net.top];
     this.model = model;
@@ -153,14 +159,13 @@ final class ScoreCache {
         }
         features.restPart(words, i, p1, p2, f);
         model.addScores(f, cand, scratch);
-        if (net != null) {
+        label = LinearModel.argmax(scratch, cand);
+        if (net != null && net.unsure(cand, scratch, label)) {
           for (int p = 0; p < WindowNet.POSITIONS; p++) {
             int q = i - WindowNet.SIDE + p;
-            window[p] = q < 0 || q >= n ? padParts : parts(words, entries[q], q);
+            window[p] = q < 0 || q >= n ? pad[p] : part(words, entries[q], q, p);
           }
-          label = net.rescore(window, cand, scratch, LinearModel.argmax(scratch, cand), hidden, chosen);
-        } else {
-          label = LinearModel.argmax(scratch, cand);
+          label = net.rescore(window, cand, scratch, hidden, chosen);
         }
       }
       out[i] = label;
@@ -169,11 +174,16 @@ final class ScoreCache {
     }
   }
 
-  private float[] parts(Features.Words words, Entry e, int q) {
-    if (e.parts == null) {
-      e.parts = net.parts(words.norm[q]);
+  private float[] part(Features.Words words, Entry e, int q, int p) {
+    float[] part = e.parts[p];
+    if (part == null) {
+      if (e.input == null) {
+        e.input = net.input(words.norm[q]);
+      }
+      part = net.part(e.input, p);
+      e.parts[p] = part;
     }
-    return e.parts;
+    return part;
   }
 
   private float[] word(Features.Words words, Entry[] entries, int i) {

@@ -161,37 +161,42 @@ final class WindowNet {
     System.arraycopy(suf3Emb, id.s3() * SUFFIX3_DIM, x, k, SUFFIX3_DIM);
   }
 
-  /** The first layer's part of word form {@code norm} at every position, [POSITIONS][hidden]; the centre adds the bias. */
-  float[] parts(String norm) {
+  /** The first layer's input of word form {@code norm} ({@link #dim} values). */
+  float[] input(String norm) {
     float[] x = new float[dim];
     input(ids(norm), x, 0);
-    float[] out = new float[POSITIONS * hidden];
+    return x;
+  }
+
+  /** The first layer's part of a word whose input is {@code x} at position {@code p} (the centre's adds the bias). */
+  float[] part(float[] x, int p) {
+    float[] out = new float[hidden];
     int row = POSITIONS * dim;
-    for (int p = 0; p < POSITIONS; p++) {
-      for (int j = 0; j < hidden; j++) {
-        out[p * hidden + j] = (p == SIDE ? b1[j] : 0f) + dot(w1, j * row + p * dim, x, 0, dim);
-      }
+    for (int j = 0; j < hidden; j++) {
+      out[j] = (p == SIDE ? b1[j] : 0f) + dot(w1, j * row + p * dim, x, 0, dim);
     }
     return out;
   }
 
-  /**
-   * The best label of {@code cand} once the network's scores are added to the perceptron's ({@code scores}) of the
-   * perceptron's best {@link #top} labels, when the perceptron's margin is below {@link #gate} (else its best label,
-   * {@code best}); {@code parts} are the words' first-layer parts (the centre word's at index SIDE), {@code h}
-   * scratch of {@link #hidden} values, {@code chosen} scratch of {@link #top}. Only the few labels the perceptron
-   * thought likely are scored, and only where it was unsure: that keeps the network's cost to a fraction of a token's.
-   */
-  int rescore(float[][] parts, int[] cand, float[] scores, int best, float[] h, int[] chosen) {
+  /** Whether the perceptron's best label {@code best} of {@code cand} leads the next by less than the gate. */
+  boolean unsure(int[] cand, float[] scores, int best) {
     float runnerUp = Float.NEGATIVE_INFINITY;
     for (int l : cand) {
       if (l != best && scores[l] > runnerUp) {
         runnerUp = scores[l];
       }
     }
-    if (scores[best] - runnerUp >= gate) {
-      return best;
-    }
+    return scores[best] - runnerUp < gate;
+  }
+
+  /**
+   * The best label of {@code cand} once the network's scores are added to the perceptron's ({@code scores}) of the
+   * perceptron's best {@link #top} labels; for a word the perceptron is {@link #unsure} of. {@code parts} are the
+   * words' first-layer parts at their positions (the centre word's at index SIDE), {@code h} scratch of
+   * {@link #hidden} values, {@code chosen} scratch of {@link #top}. Only the few labels the perceptron thought likely
+   * are scored, and only where it was unsure: that keeps the network's cost to a fraction of a token's.
+   */
+  int rescore(float[][] parts, int[] cand, float[] scores, float[] h, int[] chosen) {
     int[] pick = cand;
     if (cand.length > top) {
       // the top labels by score, ties to the lower label; then in label order, as argmax expects
@@ -221,11 +226,13 @@ final class WindowNet {
   /** Adds the network's scores of {@code cand} to {@code scores} (see {@link #rescore}). */
   void addScores(float[][] parts, int[] cand, float[] scores, float[] h) {
     int H = hidden;
+    float[] a = parts[0];
+    float[] b = parts[1];
+    float[] c = parts[2];
+    float[] d = parts[3];
+    float[] e = parts[4];
     for (int j = 0; j < H; j++) {
-      float s = 0f;
-      for (int p = 0; p < POSITIONS; p++) {
-        s += parts[p][p * H + j];
-      }
+      float s = a[j] + b[j] + c[j] + d[j] + e[j];
       h[j] = s > 0f ? s : 0f;
     }
     for (int l : cand) {
