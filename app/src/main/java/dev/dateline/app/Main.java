@@ -55,7 +55,8 @@ public final class Main {
         .addSubcommand(new TrainClustersCommand())
         .addSubcommand(new TrainPosCommand())
         .addSubcommand(new TrainNerCommand())
-        .addSubcommand(new TrainQuotesCommand(components));
+        .addSubcommand(new TrainQuotesCommand(components))
+        .addSubcommand(new TrainVectorsCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))
         .addSubcommand(new AnalyzeCommand(components))

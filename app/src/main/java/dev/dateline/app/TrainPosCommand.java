@@ -45,12 +45,34 @@ final class TrainPosCommand implements Callable<Integer> {
           + " feature, stored in the model (the bundled model uses CoNLL-2003 train).")
   Path lexicon;
 
+  @Option(names = "--vectors", paramLabel = "FILE",
+      description = "Word vectors (from train vectors) for a window network whose scores add to the perceptron's, stored in the model.")
+  Path vectors;
+
+  @Option(names = "--hidden", defaultValue = "128", paramLabel = "N", description = "Hidden units of the window network (default: ${DEFAULT-VALUE}).")
+  int hidden;
+
+  @Option(names = "--net-epochs", defaultValue = "8", paramLabel = "N", description = "Passes of the window network (default: ${DEFAULT-VALUE}).")
+  int netEpochs;
+
+  @Option(names = "--net-weight", defaultValue = "4", paramLabel = "W",
+      description = "Weight of the window network's scores against the perceptron's (default: ${DEFAULT-VALUE}).")
+  float netWeight;
+
+  @Option(names = "--net-top", defaultValue = "4", paramLabel = "N",
+      description = "The window network scores the perceptron's best N labels of a word (default: ${DEFAULT-VALUE}).")
+  int netTop;
+
+  @Option(names = "--net-gate", defaultValue = "30", paramLabel = "M",
+      description = "... and only where the perceptron's best label leads the next by less than M (default: ${DEFAULT-VALUE}).")
+  float netGate;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")
   Path out;
 
   @Override
   public Integer call() {
-    for (Path p : java.util.stream.Stream.of(train, dev, lexicon).filter(java.util.Objects::nonNull).toList()) {
+    for (Path p : java.util.stream.Stream.of(train, dev, lexicon, vectors).filter(java.util.Objects::nonNull).toList()) {
       if (!Files.isRegularFile(p)) {
         throw new ParameterException(spec.commandLine(), "'" + p + "' is not a readable file");
       }
@@ -58,13 +80,16 @@ final class TrainPosCommand implements Callable<Integer> {
     if (epochs < 1) {
       throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
     }
+    if (netTop < 1) {
+      throw new ParameterException(spec.commandLine(), "--net-top must be at least 1, got " + netTop);
+    }
     if (folds < 0 || folds == 1) {
       throw new ParameterException(spec.commandLine(), "--folds must be 0 or at least 2, got " + folds);
     }
     PrintWriter log = spec.commandLine().getOut();
     PosTagger tagger;
     try {
-      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds, lexicon), line -> {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds, lexicon, vectors, hidden, netEpochs, netWeight, netTop, netGate), line -> {
         log.println(line);
         log.flush();
       });

@@ -132,6 +132,16 @@ public final class ClusterTrainer {
     return CorpusFiles.defaults(shared);
   }
 
+  /**
+   * Feeds every sentence of {@code inputs} (files or folders; the format goes by the file name), tokenised as for
+   * the classes, to {@code sink}; other learners of word representations read the same corpus through this.
+   */
+  public static void readCorpus(List<Path> inputs, Consumer<List<String>> sink) throws IOException {
+    for (Path input : inputs) {
+      CorpusFiles.read(input, sink);
+    }
+  }
+
   /** Reads and tokenises {@code inputs} (files or folders; the format goes by the file name) and learns classes. */
   public static Result train(List<Path> inputs, Settings settings, Consumer<String> progress) throws IOException {
     Vocabulary vocabulary = new Vocabulary();

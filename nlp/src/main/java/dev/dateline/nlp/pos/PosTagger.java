@@ -28,14 +28,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A part-of-speech tagger and lemmatizer: a greedy left-to-right averaged perceptron over joint UPOS+XPOS labels
  * (so the two tags always agree), a dictionary of frequent words that only ever had one tag (they skip the scoring),
- * and a {@link Lemmatizer}. Immutable and thread-safe. Trained from CoNLL-U by {@link #train}, stored by
+ * and a {@link Lemmatizer}; optionally a {@link WindowNet} over pre-trained {@link WordVectors} whose scores are
+ * added to the perceptron's where the perceptron is unsure. Immutable and thread-safe. Trained from CoNLL-U by {@link #train}, stored by
  * {@link #write}; the bundled model is {@link #standard()}.
  */
 public final class PosTagger {
   /** The bundled model, trained on UD English EWT (see the README next to it). */
   public static final String RESOURCE = "pos-ewt.bin.gz";
   static final String RULES = "lemma-rules.tsv";
-  private static final String MAGIC = "dateline-pos-4";
+  private static final String MAGIC = "dateline-pos-5";
   /** The second pass chooses among the first pass's best this many labels of a word. */
   static final int TOP = 3;
   /** The second pass only looks again at words where the first pass's margin bucket is below this. */
@@ -76,10 +77,21 @@ public final class PosTagger {
   private final WordClusters clusters;
   private final Features features;
   private final Map<String, String> lexicon;
+  /** The window network whose scores add to the first pass's, or null. */
+  private final WindowNet net;
 
   PosTagger(LinearModel model, LinearModel second, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
       int[] open, Lemmatizer lemmatizer, WordClusters clusters, Map<String, String> lexicon) {
+    this(model, second, dictionary, ambiguity, candidates, open, lemmatizer, clusters, lexicon, null);
+  }
+
+  PosTagger(LinearModel model, LinearModel second, Map<String, Integer> dictionary, Map<String, String> ambiguity, Map<String, int[]> candidates,
+      int[] open, Lemmatizer lemmatizer, WordClusters clusters, Map<String, String> lexicon, WindowNet net) {
     this.model = model;
+    this.net = net;
+    if (net != null && net.labels != model.labelCount()) {
+      throw new IllegalArgumentException("the window network has " + net.labels + " labels, the model " + model.labelCount());
+    }
     this.lexicon = Map.copyOf(lexicon);
     if (second != null && !second.labels().equals(model.labels())) {
       throw new IllegalArgumentException("the two passes have different labels");
@@ -111,12 +123,12 @@ public final class PosTagger {
 
   /** A worker's cache of scores per word form for {@link #tag(String[], ScoreCache)}. */
   ScoreCache cache() {
-    return new ScoreCache(model, features);
+    return new ScoreCache(model, features, net);
   }
 
   /** A cache that keeps at most {@code maxForms} word forms (tests use a tiny one to see it start again). */
   ScoreCache cache(int maxForms) {
-    return new ScoreCache(model, features, maxForms);
+    return new ScoreCache(model, features, net, maxForms);
   }
 
   /**
@@ -154,12 +166,12 @@ public final class PosTagger {
     int n = words.size;
     int[] first = new int[n];
     if (second == null) {
-      firstPass(model, dictionary, features, words, first, null, null, f, scratch);
+      firstPass(model, net, dictionary, features, words, first, null, null, f, scratch);
       return first;
     }
     int[] margin = new int[n];
     int[][] top = new int[n][];
-    firstPass(model, dictionary, features, words, first, margin, top, f, scratch);
+    firstPass(model, net, dictionary, features, words, first, margin, top, f, scratch);
     int[] out = new int[n];
     int q1 = -1;
     int q2 = -2;
@@ -181,8 +193,13 @@ public final class PosTagger {
    * word's best {@link #TOP} labels (null for a word the dictionary or its one candidate decides) and in
    * {@code margin} a bucket of how far the best label's score was ahead of the next.
    */
-  static void firstPass(LinearModel model, Map<String, Integer> dictionary, Features features, Features.Words words,
+  static void firstPass(LinearModel model, WindowNet net, Map<String, Integer> dictionary, Features features, Features.Words words,
       int[] out, int[] margin, int[][] top, FeatureVector f, float[] scratch) {
+    float[][] inputs = net == null ? null : new float[words.size][];
+    float[][] window = new float[WindowNet.POSITIONS][];
+    float[] pad = net == null ? null : net.input(WindowNet.PAD);
+    float[] h = net == null ? null : new float[net.hidden];
+    int[] chosen = net == null ? null : new int[net.top];
     int p1 = -1;
     int p2 = -2;
     for (int i = 0; i < words.size; i++) {
@@ -193,12 +210,25 @@ public final class PosTagger {
         label = known;
       } else if (cand != null && cand.length == 1) {
         label = cand[0];
-      } else if (top == null) {
-        features.extract(words, i, p1, p2, f);
-        label = model.best(f, cand, scratch);
       } else {
         features.extract(words, i, p1, p2, f);
         label = model.best(f, cand, scratch);
+        if (net != null && net.unsure(cand, scratch, label)) {
+          for (int p = 0; p < WindowNet.POSITIONS; p++) {
+            int q = i - WindowNet.SIDE + p;
+            if (q < 0 || q >= words.size) {
+              window[p] = net.part(pad, p);
+            } else {
+              if (inputs[q] == null) {
+                inputs[q] = net.input(words.norm[q]);
+              }
+              window[p] = net.part(inputs[q], p);
+            }
+          }
+          label = net.rescore(window, cand, scratch, h, chosen);
+        }
+      }
+      if (top != null && known == null && !(cand != null && cand.length == 1)) {
         top[i] = best(cand, scratch, label);
         float runnerUp = Float.NEGATIVE_INFINITY;
         for (int l : cand) {
@@ -314,6 +344,10 @@ public final class PosTagger {
       Map<String, String> tagLexicon = readStrings(data);
       LinearModel model = LinearModel.read(data, name);
       LinearModel second = data.readBoolean() ? LinearModel.read(data, name) : null;
+      WindowNet net = data.readBoolean() ? WindowNet.read(data, name) : null;
+      if (net != null && net.labels != model.labelCount()) {
+        throw new IOException(name + " has a window network of " + net.labels + " labels for a model of " + model.labelCount());
+      }
       if (second != null && !second.labels().equals(model.labels())) {
         throw new IOException(name + " has a second pass with labels other than the first pass's");
       }
@@ -329,7 +363,7 @@ public final class PosTagger {
           }
         }
       }
-      return new PosTagger(model, second, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters, tagLexicon);
+      return new PosTagger(model, second, dictionary, ambiguity, candidates, open, new Lemmatizer(lexicon, bundledRules()), clusters, tagLexicon, net);
     } catch (java.io.EOFException e) {
       throw new IOException(name + " ends before the model does", e);
     }
@@ -396,6 +430,10 @@ public final class PosTagger {
     if (second != null) {
       second.writeSparse(data);
     }
+    data.writeBoolean(net != null);
+    if (net != null) {
+      net.write(data);
+    }
     data.flush();
     gzip.finish();
     gzip.flush();
@@ -416,7 +454,8 @@ public final class PosTagger {
    * {@code lexicon}, when not null, is a POS-tagged corpus in CoNLL-2003 columns whose tags per word form become an
    * extra feature (see {@link TagLexicon}), stored in the model.
    */
-  public record Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon) {
+  public record Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon, Path vectors, int hidden,
+      int netEpochs, float netWeight, int netTop, float netGate) {
     public Options {
       Objects.requireNonNull(clusters, "clusters");
       if (epochs < 1) {
@@ -435,6 +474,11 @@ public final class PosTagger {
     /** No extra tag lexicon. */
     public Options(long seed, int epochs, WordClusters clusters, int folds) {
       this(seed, epochs, clusters, folds, null);
+    }
+
+    /** No window network. */
+    public Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon) {
+      this(seed, epochs, clusters, folds, lexicon, null, 0, 0, 0f, 1, 0f);
     }
   }
 
@@ -457,6 +501,12 @@ public final class PosTagger {
       throw new IOException(train + " holds no sentences");
     }
     Map<String, String> tagLexicon = options.lexicon() == null ? Map.of() : TagLexicon.read(options.lexicon());
-    return Training.run(trainSet, devSet, options, bundledRules(), tagLexicon, log);
+    WordVectors vectors = null;
+    if (options.vectors() != null) {
+      try (InputStream in = Files.newInputStream(options.vectors())) {
+        vectors = WordVectors.read(in, options.vectors().toString());
+      }
+    }
+    return Training.run(trainSet, devSet, options, bundledRules(), tagLexicon, vectors, log);
   }
 }

@@ -30,6 +30,9 @@ final class ScoreCache {
     float[] prev2;
     float[] next;
     float[] next2;
+    /** The window network's input for the form and its first-layer part at each position, each made when first needed. */
+    float[] input;
+    final float[][] parts = new float[WindowNet.POSITIONS][];
 
     Entry(Features.Form form) {
       this.form = form;
@@ -51,13 +54,28 @@ final class ScoreCache {
   private final float[] end;
   private final float[] end2;
 
-  ScoreCache(LinearModel model, Features features) {
-    this(model, features, MAX_FORMS);
+  private final WindowNet net;
+  private final float[][] pad = new float[WindowNet.POSITIONS][];
+  private final float[] hidden;
+  private final float[][] window = new float[WindowNet.POSITIONS][];
+  private final int[] chosen;
+
+  ScoreCache(LinearModel model, Features features, WindowNet net) {
+    this(model, features, net, MAX_FORMS);
   }
 
   /** A cache that keeps at most {@code maxForms} word forms. */
-  ScoreCache(LinearModel model, Features features, int maxForms) {
+  ScoreCache(LinearModel model, Features features, WindowNet net, int maxForms) {
     this.maxForms = maxForms;
+    this.net = net;
+    if (net != null) {
+      float[] x = net.input(WindowNet.PAD);
+      for (int p = 0; p < WindowNet.POSITIONS; p++) {
+        pad[p] = net.part(x, p);
+      }
+    }
+    this.hidden = net == null ? null : new float[net.hidden];
+    this.chosen = net == null ? null : new int[net.top];
     this.model = model;
     this.features = features;
     this.labels = model.labelCount();
@@ -142,11 +160,30 @@ final class ScoreCache {
         features.restPart(words, i, p1, p2, f);
         model.addScores(f, cand, scratch);
         label = LinearModel.argmax(scratch, cand);
+        if (net != null && net.unsure(cand, scratch, label)) {
+          for (int p = 0; p < WindowNet.POSITIONS; p++) {
+            int q = i - WindowNet.SIDE + p;
+            window[p] = q < 0 || q >= n ? pad[p] : part(words, entries[q], q, p);
+          }
+          label = net.rescore(window, cand, scratch, hidden, chosen);
+        }
       }
       out[i] = label;
       p2 = p1;
       p1 = label;
     }
+  }
+
+  private float[] part(Features.Words words, Entry e, int q, int p) {
+    float[] part = e.parts[p];
+    if (part == null) {
+      if (e.input == null) {
+        e.input = net.input(words.norm[q]);
+      }
+      part = net.part(e.input, p);
+      e.parts[p] = part;
+    }
+    return part;
   }
 
   private float[] word(Features.Words words, Entry[] entries, int i) {

@@ -44,7 +44,7 @@ final class Training {
   private Training() {}
 
   static PosTagger run(List<Conllu.Sentence> train, List<Conllu.Sentence> dev, PosTagger.Options options,
-      Map<String, List<Lemmatizer.Rule>> rules, Map<String, String> lexicon, Consumer<String> log) {
+      Map<String, List<Lemmatizer.Rule>> rules, Map<String, String> lexicon, WordVectors vectors, Consumer<String> log) {
     TreeSet<String> labelSet = new TreeSet<>();
     for (Conllu.Sentence s : train) {
       for (Conllu.Word w : s.words()) {
@@ -113,6 +113,30 @@ final class Training {
         : m -> report(new PosTagger(m, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon), dev), log);
     log.accept("first pass: features " + first.features() + ", labels " + labels.size() + ", dictionary " + dictionary.size()
         + ", lemma lexicon " + lemmatizer.lexicon().size());
+    if (vectors != null) {
+      List<String[]> forms = new ArrayList<>(train.size());
+      for (Features.Words w : words) {
+        forms.add(w.norm);
+      }
+      WindowNet net = WindowNet.train(forms, gold, labels.size(), vectors, new WindowNet.Settings(options.hidden(),
+          options.netEpochs(), options.netWeight(), options.netTop(), options.netGate(), options.seed()), log);
+      if (dev != null) {
+        float w = options.netWeight();
+        log.accept("perceptron alone" + report(new PosTagger(first, null, dictionary, ambiguity, candidates, open,
+            lemmatizer, options.clusters(), lexicon), dev));
+        // the network's weight, the labels it scores and the margin gate, around the ones asked for
+        float g = options.netGate();
+        int t = options.netTop();
+        float[][] tries = {{w / 2, t, g}, {w, t, g}, {w * 2, t, g}, {w, 2, g}, {w, 8, g}, {w, t, g / 2}, {w, t, g * 2},
+            {w * 2, t, Float.POSITIVE_INFINITY}, {1000f, 200, Float.POSITIVE_INFINITY}};
+        for (float[] x : tries) {
+          log.accept("window network weight " + x[0] + ", top " + (int) x[1] + ", gate " + x[2] + report(new PosTagger(first,
+              null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon,
+              net.tuned(x[0], (int) x[1], x[2])), dev));
+        }
+      }
+      return new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon, net);
+    }
     if (options.folds() < 2) {
       return new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon);
     }
@@ -133,7 +157,7 @@ final class Training {
         firstTags[i] = new int[s.size];
         margins[i] = new int[s.size];
         tops[i] = new int[s.size][];
-        PosTagger.firstPass(m, dictionary, features, s, firstTags[i], margins[i], tops[i], f, scratch);
+        PosTagger.firstPass(m, null, dictionary, features, s, firstTags[i], margins[i], tops[i], f, scratch);
       }
       log.accept("first pass of fold " + (k + 1) + " of " + folds + " trained");
     }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** The bundled model on UD English EWT dev must not fall below what it measured when it was trained (less 0.005). */
 class PosEvalGateTest {
-  static final double UPOS_FLOOR = 0.9475;
-  static final double XPOS_FLOOR = 0.941;
-  static final double LEMMA_FLOOR = 0.964;
+  static final double UPOS_FLOOR = 0.9515;
+  static final double XPOS_FLOOR = 0.945;
+  static final double LEMMA_FLOOR = 0.966;
 
   @Test
   void bundledModelKeepsItsAccuracyOnEwtDev() throws IOException {

@@ -80,6 +80,28 @@ class PosTaggerTrainingTest {
   }
 
   @Test
+  void aModelWithAWindowNetworkIsDeterministicAndReadsBackTaggingTheSame() throws IOException {
+    Path file = tiny();
+    List<String> forms = List.of("the", "ministers", "minister", "visited", "paris", "london", ".");
+    int[] corpus = new int[600];
+    for (int i = 0; i < corpus.length; i++) {
+      corpus[i] = i % 6 == 5 ? -1 : i % 7;
+    }
+    Path vectors = tmp.resolve("vectors.bin.gz");
+    try (var out = Files.newOutputStream(vectors)) {
+      WordVectors.train(forms, corpus, new WordVectors.Settings(8, 2, 2, 1, 1, 3), line -> {}).write(out);
+    }
+    PosTagger.Options options = new PosTagger.Options(7, 4, WordClusters.empty(), 0, null, vectors, 8, 2, 1f, 3, 1000f);
+    PosTagger trained = PosTagger.train(file, null, options, line -> {});
+    byte[] model = bytes(trained);
+    assertThat(bytes(PosTagger.train(file, null, options, line -> {}))).isEqualTo(model);
+    PosTagger read = PosTagger.read(new ByteArrayInputStream(model), "tiny model", WordClusters.empty());
+    List<String> sentence = List.of("The", "ministers", "visited", "Paris", ".");
+    assertThat(read.tag(sentence)).isEqualTo(trained.tag(sentence));
+    assertThat(read.tag(sentence.toArray(String[]::new), read.cache())).isEqualTo(trained.tag(sentence));
+  }
+
+  @Test
   void aModelLearnsItsTrainingSentences() throws IOException {
     Path file = tiny();
     PosTagger.Evaluation e = train(file, 7).evaluate(file);
