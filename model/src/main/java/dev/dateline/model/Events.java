@@ -41,7 +41,7 @@ public record Events(List<Event> items) implements Layer {
 
   /** How precise a date value is. */
   public enum Granularity {
-    DAY, MONTH, YEAR
+    DAY, WEEK, MONTH, YEAR
   }
 
   /**

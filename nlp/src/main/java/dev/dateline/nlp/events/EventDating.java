@@ -6,24 +6,129 @@ import dev.dateline.model.Events.DateSource;
 import dev.dateline.model.Events.EventDate;
 import dev.dateline.model.Events.Granularity;
 import dev.dateline.model.Span;
+import dev.dateline.model.Times;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * When an event happened. The order of evidence: the time expression that governs the trigger (the time stage's
- * {@code Times} layer, not yet built: this is where it will be read, and {@link DateSource#TIME_EXPRESSION} then comes
- * first), else the dateline's date, else the publication date. The fallback dates are the article's, not the event's:
- * the source says so, so a reader can tell "reported on" from "happened on".
+ * When an event happened. The order of evidence: a calendar time expression in the trigger's own clause (the time
+ * stage's {@link Times#clauses()}), nearest the trigger; else one elsewhere in the trigger's sentence; else the
+ * dateline's date; else the publication date. The fallback dates are the article's, not the event's: the source says
+ * so, so a reader can tell "reported on" from "happened on". Durations, sets, {@code PRESENT_REF} and values the text
+ * leaves unknown ({@code XXXX-...}) date nothing.
  */
 final class EventDating {
 
-  /** The date of the event whose trigger is {@code trigger}, if the article gives any. */
-  Optional<EventDate> date(Document document, Span trigger) {
-    Article article = document.article();
-    if (article.dateline().isPresent() && article.dateline().get().date().isPresent()) {
-      return Optional.of(new EventDate(article.dateline().get().date().get().toString(), Granularity.DAY,
-          DateSource.DATELINE, Optional.empty()));
+  /** The dates of the events of one document; built once per document. */
+  static final class ForDocument {
+    private final Article article;
+    private final Times times;
+    private final Map<String, Times.Time> byId = new HashMap<>();
+
+    private ForDocument(Document document) {
+      this.article = document.article();
+      this.times = document.require(Times.KEY);
+      for (Times.Time t : times.items()) {
+        byId.put(t.id(), t);
+      }
     }
-    return article.published().map(p -> new EventDate(p.date().toString(), Granularity.DAY, DateSource.PUBLISHED,
-        Optional.empty()));
+
+    /** The date of the event whose trigger is {@code trigger} in the sentence spanning {@code sentence}. */
+    Optional<EventDate> date(Span trigger, Span sentence) {
+      Times.Clause own = null;
+      for (Times.Clause c : times.clauses()) {
+        if (c.span().begin() <= trigger.begin() && trigger.begin() < c.span().end()) {
+          own = c;
+          break;
+        }
+      }
+      Optional<EventDate> explicit = own == null ? Optional.empty() : nearest(own, trigger);
+      if (explicit.isEmpty()) {
+        for (Times.Clause c : times.clauses()) {
+          if (c != own && sentence.begin() <= c.span().begin() && c.span().end() <= sentence.end()) {
+            explicit = better(explicit, nearest(c, trigger), trigger);
+          }
+        }
+      }
+      return explicit.isPresent() ? explicit : fallback();
+    }
+
+    private Optional<EventDate> nearest(Times.Clause clause, Span trigger) {
+      Optional<EventDate> best = Optional.empty();
+      for (String id : clause.times()) {
+        Times.Time t = byId.get(id);
+        if (t != null) {
+          best = better(best, calendarDate(t), trigger);
+        }
+      }
+      return best;
+    }
+
+    private static Optional<EventDate> better(Optional<EventDate> a, Optional<EventDate> b, Span trigger) {
+      if (a.isEmpty()) {
+        return b;
+      }
+      if (b.isEmpty()) {
+        return a;
+      }
+      return distance(b.get(), trigger) < distance(a.get(), trigger) ? b : a;
+    }
+
+    private static int distance(EventDate d, Span trigger) {
+      Span s = d.evidence().orElseThrow();
+      return s.end() <= trigger.begin() ? trigger.begin() - s.end() : Math.max(0, s.begin() - trigger.end());
+    }
+
+    private Optional<EventDate> fallback() {
+      if (article.dateline().isPresent() && article.dateline().get().date().isPresent()) {
+        return Optional.of(new EventDate(article.dateline().get().date().get().toString(), Granularity.DAY,
+            DateSource.DATELINE, Optional.empty()));
+      }
+      return article.published().map(p -> new EventDate(p.date().toString(), Granularity.DAY, DateSource.PUBLISHED,
+          Optional.empty()));
+    }
+  }
+
+  ForDocument of(Document document) {
+    return new ForDocument(document);
+  }
+
+  /**
+   * A time expression as an event date, when it names a calendar day, week, month or year; a finer value (a part of
+   * day, a clock time) dates the day it falls on, a coarser one (a quarter, a season, a decade) is not an event date.
+   */
+  static Optional<EventDate> calendarDate(Times.Time t) {
+    if (t.type() != Times.Type.DATE && t.type() != Times.Type.TIME) {
+      return Optional.empty();
+    }
+    String v = t.value();
+    Granularity g;
+    String value;
+    switch (t.granularity()) {
+      case MINUTE, HOUR, PART_OF_DAY, DAY -> {
+        g = Granularity.DAY;
+        value = v.length() >= 10 ? v.substring(0, 10) : v;
+      }
+      case WEEK -> {
+        g = Granularity.WEEK;
+        value = v;
+      }
+      case MONTH -> {
+        g = Granularity.MONTH;
+        value = v;
+      }
+      case YEAR -> {
+        g = Granularity.YEAR;
+        value = v;
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?")) {
+      return Optional.empty();
+    }
+    return Optional.of(new EventDate(value, g, DateSource.TIME_EXPRESSION, Optional.of(t.span())));
   }
 }

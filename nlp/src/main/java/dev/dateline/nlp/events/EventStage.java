@@ -12,6 +12,7 @@ import dev.dateline.model.LayerKey;
 import dev.dateline.model.Sentences;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
+import dev.dateline.model.Times;
 import dev.dateline.model.Tokens;
 import dev.dateline.nlp.Stage;
 import dev.dateline.nlp.TokenRanges;
@@ -50,8 +51,8 @@ import java.util.Set;
  * <p><b>Modality</b> from the cues of modality.tsv right before the trigger ("will", "is likely to", "did not"); a
  * bare "to" infinitive with no cue is possible; "before" + -ing takes the modality of the sentence's earlier event.
  *
- * <p><b>Date</b> through {@link EventDating}: today the dateline's date, else the publication date; the time stage's
- * governing time expression will come first once its layer exists.
+ * <p><b>Date</b> through {@link EventDating}: the calendar time expression of the trigger's clause (time stage), else
+ * one elsewhere in its sentence, else the dateline's date, else the publication date, with that source.
  */
 public final class EventStage implements Stage {
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "on", "upon");
@@ -109,7 +110,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<LayerKey<?>> reads() {
-    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Entities.KEY);
+    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Times.KEY, Entities.KEY);
   }
 
   @Override
@@ -138,6 +139,7 @@ public final class EventStage implements Stage {
     private final Mention[] mentionAt;
     private final String[] lower;
     private final Map<Integer, Optional<String>> codes = new LinkedHashMap<>();
+    private final EventDating.ForDocument dates;
     /** The actor mentions of the sentence's last event that had any, for "before travelling". */
     private List<Mention> lastActors;
 
@@ -147,6 +149,7 @@ public final class EventStage implements Stage {
       this.tokens = document.require(Tokens.KEY).items();
       this.tags = document.require(Tags.KEY).items();
       this.entities = document.require(Entities.KEY).items();
+      this.dates = dating.of(document);
       this.lower = new String[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
         lower[i] = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -452,7 +455,7 @@ public final class EventStage implements Stage {
           + (pattern ? 0.1 : 0) - (nominal ? 0.1 : 0);
       Span trigger = tokens.get(i).span();
       return new Event("v" + number, trigger, plover.type(), plover.mode(), code, a, t, place,
-          dating.date(document, trigger), modality, sentence, Optional.empty(),
+          dates.date(trigger, sentence), modality, sentence, Optional.empty(),
           Math.round(Math.min(0.95, confidence) * 100) / 100.0);
     }
 

@@ -5,6 +5,11 @@ import static dev.dateline.model.EntityType.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.model.Document;
+import java.util.Optional;
+import java.time.LocalDate;
+import dev.dateline.model.Events.EventDate;
+import dev.dateline.model.Published;
+import dev.dateline.model.Article;
 import dev.dateline.model.EntityType;
 import dev.dateline.model.Events;
 import dev.dateline.model.Events.Event;
@@ -16,6 +21,7 @@ import dev.dateline.nlp.TestNames.Surface;
 import dev.dateline.nlp.entities.EntityStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.time.TimeStage;
 import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.titles.TitlesStage;
 import dev.dateline.nlp.tokens.TokenStage;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class EventStageTest {
   private static final PosStage POS = PosStage.standard();
+  private static final TimeStage TIME = TimeStage.standard();
   private static final TitlesStage TITLES = TitlesStage.standard();
   private static final EntityStage ENTITIES = EntityStage.standard();
   private static final EventStage STAGE = EventStage.standard();
@@ -36,11 +43,25 @@ class EventStageTest {
   }
 
   private static Result run(String text, Surface... names) {
-    Document d = Document.of(TestArticles.of(text));
+    return run(TestArticles.of(text), names);
+  }
+
+  /** The text as an article published on {@code published}, with no dateline. */
+  private static Result published(String published, String text, Surface... names) {
+    Article a = TestArticles.of(text);
+    Published p = new Published(LocalDate.parse(published), Optional.empty(), false, Published.Evidence.SUPPLIED);
+    return run(new Article(a.id(), a.provenance(), a.url(), a.source(), a.title(), Optional.of(p), a.dateline(),
+        a.creditedSource(), a.syndicated(), a.language(), a.authors(), a.text(), a.removed(), a.offsets()), names);
+  }
+
+  private static Result run(Article article, Surface... names) {
+    String text = article.text();
+    Document d = Document.of(article);
     d = new ParagraphStage().apply(d);
     d = new TokenStage().apply(d);
     d = new SentenceStage().apply(d);
     d = POS.apply(d);
+    d = TIME.apply(d);
     d = TestNames.add(d, List.of(names));
     d = TITLES.apply(d);
     d = ENTITIES.apply(d);
@@ -70,6 +91,47 @@ class EventStageTest {
     assertThat(names(e.targets())).containsExactly("Benjamin Netanyahu");
     assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Jerusalem"));
     assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+  }
+
+  @Test
+  void weekdayInThePastTenseClauseDatesTheEventToTheLatestSuchDay() {
+    Result r = published("2024-02-07", "Blinken met with Netanyahu on Monday.", person("Blinken"), person("Netanyahu"));
+    EventDate date = r.triggered("met").date().orElseThrow();
+    assertThat(date.value()).isEqualTo("2024-02-05");
+    assertThat(date.granularity()).isEqualTo(Events.Granularity.DAY);
+    assertThat(date.source()).isEqualTo(Events.DateSource.TIME_EXPRESSION);
+    assertThat(date.evidence().orElseThrow().of(r.text())).isEqualTo("Monday");
+  }
+
+  @Test
+  void plannedTripOnAWeekdayIsDatedToTheNextSuchDay() {
+    Result r = published("2024-08-19", "Blinken will travel to Egypt on Tuesday.", person("Blinken"), place("Egypt"));
+    Event e = r.triggered("travel");
+    assertThat(e.date().orElseThrow().value()).isEqualTo("2024-08-20");
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void monthNamedInTheClauseGivesMonthGranularity() {
+    Result r = published("2024-02-07", "Blinken met with Netanyahu last October.", person("Blinken"), person("Netanyahu"));
+    EventDate date = r.triggered("met").date().orElseThrow();
+    assertThat(date.value()).isEqualTo("2023-10");
+    assertThat(date.granularity()).isEqualTo(Events.Granularity.MONTH);
+  }
+
+  @Test
+  void withoutATimeExpressionTheEventTakesThePublicationDateAndSaysSo() {
+    Result r = published("2024-02-07", "Blinken met with Netanyahu.", person("Blinken"), person("Netanyahu"));
+    EventDate date = r.triggered("met").date().orElseThrow();
+    assertThat(date.value()).isEqualTo("2024-02-07");
+    assertThat(date.source()).isEqualTo(Events.DateSource.PUBLISHED);
+    assertThat(date.evidence()).isEmpty();
+  }
+
+  @Test
+  void durationDatesNoEvent() {
+    Result r = published("2024-02-07", "Blinken met with Netanyahu for two hours.", person("Blinken"), person("Netanyahu"));
+    assertThat(r.triggered("met").date().orElseThrow().source()).isEqualTo(Events.DateSource.PUBLISHED);
   }
 
   @Test
