@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
         "over it once per warm-up pass, then once timed, with N threads.",
         "tokens/s counts the tokens of the extracted texts with the tokens stage's tokenizer, outside the timed",
         "run, whether or not the tokens stage is selected, so figures for different --stages compare.",
-        "cpu_seconds is the CPU time of the worker threads in the timed run (GC and JIT threads not included).",
+        "cpu_seconds is the CPU time of the worker threads in the timed run (GC and JIT threads not included);",
+        "stage_cpu_seconds splits it by extraction and stage (the thread's CPU clock read before and after each).",
         "The last line is one JSON object."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:measured", "2:usage error", "3:no document could be loaded"})
@@ -79,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** What one pass over the corpus did. */
-  private record Pass(long articles, long failed, List<Article> extracted, double cpuSeconds) {}
+  /** {@code stageCpuNanos[0]} is extraction, {@code [i + 1]} the pipeline's stage i, summed over the workers. */
+  private record Pass(long articles, long failed, List<Article> extracted, double cpuSeconds, long[] stageCpuNanos) {}
 
   @Override
   public Integer call() throws InterruptedException {
@@ -148,6 +150,11 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "tokens      %d: %.0f tokens/s (counted with tokens.v2 outside the timed run)%n", tokens, tokensPerSecond);
     out.printf(Locale.ROOT, "cpu         %.3f s on the worker threads (without GC and JIT threads): %.0f tokens per CPU second%n",
         timed.cpuSeconds(), tokens / timed.cpuSeconds());
+    for (int i = 0; i < reported.size(); i++) {
+      double stageSeconds = timed.stageCpuNanos()[i] / 1e9;
+      out.printf(Locale.ROOT, "  %-12s %.3f CPU s (%4.1f%%): %.0f tokens per CPU second%n", reported.get(i), stageSeconds,
+          100 * stageSeconds / timed.cpuSeconds(), tokens / stageSeconds);
+    }
     out.printf(Locale.ROOT, "heap        peak %.1f MB used (sampled every %d ms); heap pools' peaks add up to %.1f MB%n",
         heap.sampledPeak() / MB, HeapSampler.PERIOD_MILLIS, heap.poolPeaks() / MB);
     out.println(json(reported, timed, seconds, setupSeconds, tokens, heap));
@@ -190,16 +197,21 @@ final class BenchCommand implements Callable<Integer> {
     List<Article> extracted = Collections.synchronizedList(new ArrayList<>());
     AtomicLong articles = new AtomicLong();
     AtomicLong cpuNanos = new AtomicLong();
+    long[] stageNanos = new long[workers.get(0).pipeline().stages().size() + 1];
     List<Future<?>> running = new ArrayList<>();
     for (Worker worker : workers) {
       Extractor extractor = worker.extractor();
       Pipeline pipeline = worker.pipeline();
       running.add(pool.submit(() -> {
+        long[] spent = new long[stageNanos.length - 1];
+        long extracting = 0;
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         for (int i = next.getAndIncrement(); i < corpus.size(); i = next.getAndIncrement()) {
           try {
+            long extractStart = THREADS.getCurrentThreadCpuTime();
             Article article = extractor.extract(corpus.get(i));
-            Document document = pipeline.run(article);
+            extracting += THREADS.getCurrentThreadCpuTime() - extractStart;
+            Document document = pipeline.run(Document.of(article), THREADS::getCurrentThreadCpuTime, spent);
             articles.incrementAndGet();
             if (keep) {
               extracted.add(document.article());
@@ -209,6 +221,12 @@ final class BenchCommand implements Callable<Integer> {
           }
         }
         cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
+        synchronized (stageNanos) {
+          stageNanos[0] += extracting;
+          for (int s = 0; s < spent.length; s++) {
+            stageNanos[s + 1] += spent[s];
+          }
+        }
       }));
     }
     for (Future<?> w : running) {
@@ -218,7 +236,9 @@ final class BenchCommand implements Callable<Integer> {
         throw new IllegalStateException("a bench worker died", e.getCause());
       }
     }
-    return new Pass(articles.get(), failed.get(), List.copyOf(extracted), cpuNanos.get() / 1e9);
+    synchronized (stageNanos) {
+      return new Pass(articles.get(), failed.get(), List.copyOf(extracted), cpuNanos.get() / 1e9, stageNanos.clone());
+    }
   }
 
   private static long countTokens(List<Article> articles) {
@@ -247,6 +267,11 @@ final class BenchCommand implements Callable<Integer> {
     o.put("tokens_per_s", Math.round(tokens / seconds));
     // the workers' own CPU time: steadier than the wall clock on a shared machine, where other processes take turns
     o.put("cpu_seconds", round(timed.cpuSeconds(), 3));
+    // each stage's share of that CPU time, read from the worker thread's CPU clock before and after the stage
+    ObjectNode perStage = o.putObject("stage_cpu_seconds");
+    for (int i = 0; i < reported.size(); i++) {
+      perStage.put(reported.get(i), round(timed.stageCpuNanos()[i] / 1e9, 3));
+    }
     o.put("peak_heap_mb", round(heap.sampledPeak() / MB, 1));
     o.put("heap_pools_peak_mb", round(heap.poolPeaks() / MB, 1));
     try {

@@ -38,6 +38,8 @@ class BenchCommandTest {
     assertThat(o.get("tokens").asLong()).isPositive();
     assertThat(o.get("tokens_per_s").asDouble()).isPositive();
     assertThat(o.get("peak_heap_mb").asDouble()).isPositive();
+    assertThat(o.get("stage_cpu_seconds").properties()).extracting(java.util.Map.Entry::getKey)
+        .containsExactlyElementsOf(all);
   }
 
   @Test

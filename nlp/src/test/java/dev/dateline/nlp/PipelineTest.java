@@ -67,4 +67,22 @@ class PipelineTest {
     assertThatThrownBy(() -> Pipeline.builder().add(liar).build().run(TestArticles.of("x")))
         .hasMessageContaining("liar.v1").hasMessageContaining("tokens");
   }
+
+  @Test
+  void addsEachStagesTimeFromTheInjectedClockToItsSlot() {
+    Pipeline p = Pipeline.builder().add(new TokenStage()).add(readingTokens("p.v1")).build();
+    long[] ticks = {0};
+    long[] spent = new long[2];
+    // each reading of this clock advances it by one, so every stage takes exactly one tick
+    p.run(Document.of(TestArticles.of("One two.")), () -> ticks[0]++, spent);
+    p.run(Document.of(TestArticles.of("Three.")), () -> ticks[0]++, spent);
+    assertThat(spent).containsExactly(2, 2);
+  }
+
+  @Test
+  void refusesTooFewSlotsForTheStageTimes() {
+    Pipeline p = Pipeline.builder().add(new TokenStage()).add(readingTokens("p.v1")).build();
+    assertThatThrownBy(() -> p.run(Document.of(TestArticles.of("x")), () -> 0, new long[1]))
+        .hasMessageContaining("2 stages");
+  }
 }
