@@ -291,6 +291,9 @@ public final class NameRepair {
         return -1;
       }
       int best = -1;
+      if (!roles.mayBeginPhrase(w.lower(r))) {
+        return -1;
+      }
       for (int j = r + 1; j <= limit; j++) {
         String joined = w.join(r, j);
         if (joined.length() > roles.longestPhrase()) {

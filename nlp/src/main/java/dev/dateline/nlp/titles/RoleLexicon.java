@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The roles, countries and role modifiers that {@link TitlesStage} recognises, read from three data files, and the
@@ -75,6 +78,8 @@ public final class RoleLexicon {
   private final Map<String, String> modifiers;
   private final int longestPhrase;
   private final int longestAlias;
+  /** The phrase keys in order, to tell cheaply whether any phrase starts with a word. */
+  private final NavigableSet<String> sortedPhrases;
 
   private RoleLexicon(Map<String, List<Entry>> phrases, Map<String, Entry> roles, Map<String, Country> aliases,
       Set<String> adjectives, Map<String, Country> forms, Map<String, String> modifiers) {
@@ -86,6 +91,7 @@ public final class RoleLexicon {
     this.modifiers = modifiers;
     this.longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.longestAlias = aliases.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.sortedPhrases = new TreeSet<>(phrases.keySet());
   }
 
   /** The lexicon bundled with the stage. */
@@ -209,6 +215,15 @@ public final class RoleLexicon {
   }
 
   /** The roles whose phrase is {@code key} (lower case, words joined as {@link #key} does). */
+  /**
+   * Whether some phrase key starts with {@code lowerWord}: when none does, no phrase can begin at that word (a
+   * phrase's key starts with its first word in lower case), so the callers skip joining longer and longer spans.
+   */
+  boolean mayBeginPhrase(String lowerWord) {
+    String next = sortedPhrases.ceiling(lowerWord);
+    return next != null && next.startsWith(lowerWord);
+  }
+
   List<Entry> phrase(String key) {
     return phrases.getOrDefault(key, List.of());
   }
@@ -259,7 +274,21 @@ public final class RoleLexicon {
 
   /** A phrase as the lexicon keys it: lower case, runs of white space as one space. */
   static String key(String phrase) {
-    return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String stripped = phrase.strip();
+    // the words callers join hold single spaces only: the regex is needed only for other white space
+    return (singleSpaced(stripped) ? stripped : WHITE_SPACE.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && i > 0 && s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, Row line, String column) throws IOException {

@@ -187,6 +187,9 @@ public final class TitlesStage implements Stage {
         limit = nameTo[k] - 1;
       }
       Match best = null;
+      if (!lexicon.mayBeginPhrase(w.lower(i))) {
+        return null;
+      }
       for (int j = i + 1; j <= limit; j++) {
         if (nameAt[j - 1] != k) {
           break;
