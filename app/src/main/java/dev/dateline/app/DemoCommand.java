@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
 
     List<Hit> hits = components.withStore(data.dir, false, store -> {
       out.println("2. What the store holds (dateline stats):");
-      StatsCommand.print(out, store.stats(), store.failures());
+      StatsCommand.print(out, store.stats(), store.eventStats(), store.failures());
       out.println();
       return store.search(new SearchQuery(SEARCH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 5));
     });

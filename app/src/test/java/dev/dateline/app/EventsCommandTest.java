@@ -139,6 +139,20 @@ class EventsCommandTest {
   }
 
   @Test
+  void statsCountEventsAndArticlesStoredWithoutAnalysis() throws Exception {
+    ingestStory("--no-analysis");
+    Cli.Run r = Cli.run("stats", "--data", data(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode before = json.readTree(r.out());
+    assertThat(before.get("events").asLong()).isZero();
+    assertThat(before.get("articles_unanalysed").asLong()).isEqualTo(1);
+    ingestStory();
+    JsonNode after = json.readTree(Cli.run("stats", "--data", data(), "--json").out());
+    assertThat(after.get("events").asLong()).isEqualTo(jsonl().size());
+    assertThat(after.get("articles_unanalysed").asLong()).isZero();
+  }
+
+  @Test
   void noStoreIsExit3() {
     Cli.Run r = Cli.run("events", "--data", data());
     assertThat(r.code()).isEqualTo(3);
