@@ -69,6 +69,11 @@ final class Components {
     return stages;
   }
 
+  /** The pipeline ingest runs on every new article: every stage, through events. */
+  dev.dateline.nlp.Pipeline analysis() {
+    return stages.pipeline(stages.names());
+  }
+
   ArticleRecord record() {
     return record;
   }

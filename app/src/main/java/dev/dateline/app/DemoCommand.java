@@ -75,14 +75,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println("1. Ingest: read each document, extract the article (clean text, title, date, dateline, source),");
     out.println("   and store it in " + data.dir.toAbsolutePath().normalize() + " (dateline ingest).");
     Ingestion.Summary summary = components.withStore(data.dir, true,
-        store -> Ingestion.run(ingest, components.extractor(), store, List.of(sample.toString()), components.stdin(), err,
+        store -> Ingestion.run(ingest, components.extractor(), Optional.of(components.analysis()), store, List.of(sample.toString()), components.stdin(), err,
             new Progress(err, components.clock(), false, OptionalLong.empty(), "documents")));
     out.println("   " + summary.line() + (summary.duplicates() > 0 ? "  (duplicates: already stored by an earlier run)" : ""));
     out.println();
 
     List<Hit> hits = components.withStore(data.dir, false, store -> {
       out.println("2. What the store holds (dateline stats):");
-      StatsCommand.print(out, store.stats(), store.failures());
+      StatsCommand.print(out, store.stats(), store.eventStats(), store.failures());
       out.println();
       return store.search(new SearchQuery(SEARCH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 5));
     });

@@ -63,6 +63,7 @@ public final class Main {
         .addSubcommand(new SearchCommand(components))
         .addSubcommand(new ShowCommand(components))
         .addSubcommand(new StatsCommand(components))
+        .addSubcommand(new EventsCommand(components))
         .addSubcommand(eval)
         .addSubcommand(train)
         .addSubcommand(new BenchCommand(components))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dateline.model.Failure;
+import dev.dateline.store.EventStats;
 import dev.dateline.store.Stats;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Show what the store holds.", "Articles, failures, articles by source and by language, the date range."},
+    description = {"Show what the store holds.", "Articles, events, failures, articles by source and by language, the date range."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:usage error", "3:no store, or the store is unusable"})
 final class StatsCommand implements Callable<Integer> {
@@ -42,9 +43,9 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     components.withStore(data.dir, false, store -> {
       if (json) {
-        out.println(json(store.stats()));
+        out.println(json(store.stats(), store.eventStats()));
       } else {
-        print(out, store.stats(), store.failures());
+        print(out, store.stats(), store.eventStats(), store.failures());
       }
       return null;
     });
@@ -52,10 +53,12 @@ final class StatsCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  static String json(Stats stats) {
+  static String json(Stats stats, EventStats events) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("articles", stats.articles());
+    o.put("events", events.events());
+    o.put("articles_unanalysed", events.unanalysed());
     o.put("failures", stats.failures());
     ObjectNode bySource = o.putObject("by_source");
     stats.bySource().forEach(bySource::put);
@@ -70,8 +73,10 @@ final class StatsCommand implements Callable<Integer> {
     }
   }
 
-  static void print(PrintWriter out, Stats stats, List<Failure> failures) {
+  static void print(PrintWriter out, Stats stats, EventStats events, List<Failure> failures) {
     out.printf(Locale.ROOT, "articles    %d%n", stats.articles());
+    out.printf(Locale.ROOT, "events      %d%s%n", events.events(), events.unanalysed() == 0 ? ""
+        : " (" + events.unanalysed() + " articles stored without analysis have none listed; ingest them again without --no-analysis)");
     out.printf(Locale.ROOT, "failures    %d%n", stats.failures());
     out.printf(Locale.ROOT, "published   %s to %s%n",
         stats.earliest().map(Object::toString).orElse("?"), stats.latest().map(Object::toString).orElse("?"));

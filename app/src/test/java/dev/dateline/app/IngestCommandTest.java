@@ -30,7 +30,7 @@ class IngestCommandTest {
   void sampleIsStoredWithCommittedCounts() throws Exception {
     Cli.Run r = Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().strip()).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 0");
+    assertThat(r.out().lines().findFirst().orElse("")).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 0");
     assertThat(stats().get("articles").asLong()).isEqualTo(Sample.ARTICLES);
   }
 
@@ -39,7 +39,7 @@ class IngestCommandTest {
     Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     Cli.Run again = Cli.run("ingest", sample.toString(), "--data", data, "--no-follow");
     assertThat(again.code()).as(again.err()).isZero();
-    assertThat(again.out().strip()).isEqualTo("stored 0, duplicates " + Sample.ARTICLES + ", failed 0");
+    assertThat(again.out().lines().findFirst().orElse("")).isEqualTo("stored 0, duplicates " + Sample.ARTICLES + ", failed 0");
     assertThat(stats().get("articles").asLong()).isEqualTo(Sample.ARTICLES);
   }
 
@@ -58,7 +58,7 @@ class IngestCommandTest {
     Cli.Run r = Cli.run("ingest", missing, sample.toString(), "--data", data, "--no-follow");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("failed: " + missing);
-    assertThat(r.out().strip()).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 1");
+    assertThat(r.out().lines().findFirst().orElse("")).isEqualTo("stored " + Sample.ARTICLES + ", duplicates 0, failed 1");
     assertThat(stats().get("failures").asLong()).isEqualTo(1);
   }
 
@@ -68,7 +68,7 @@ class IngestCommandTest {
         + "dredging work, the harbour master said, and the first ferry arrived on schedule in the afternoon.\n";
     Cli.Run r = Cli.runWithStdin(text, "ingest", "-", "--data", data, "--source", "Example Gazette", "--published", "2025-04-02");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().strip()).isEqualTo("stored 1, duplicates 0, failed 0");
+    assertThat(r.out().lines().findFirst().orElse("")).isEqualTo("stored 1, duplicates 0, failed 0");
     assertThat(stats().get("by_source").get("Example Gazette").asLong()).isEqualTo(1);
   }
 
@@ -90,7 +90,7 @@ class IngestCommandTest {
     }
     Cli.Run r = Cli.run("ingest", many.toString(), "--data", data, "--source", "Example Gazette", "--published", "2025-04-02");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out().strip()).isEqualTo("stored " + n + ", duplicates 0, failed 0");
+    assertThat(r.out().lines().findFirst().orElse("")).isEqualTo("stored " + n + ", duplicates 0, failed 0");
     assertThat(stats().get("articles").asLong()).isEqualTo(n);
   }
 }

@@ -171,19 +171,19 @@ final class ArticleCodec {
     return new Dateline(place, date, yearInferred, agency, new Span(readVarInt(in), readVarInt(in)));
   }
 
-  private static void writeOptionalString(DataOutputStream out, Optional<String> s) throws IOException {
+  static void writeOptionalString(DataOutputStream out, Optional<String> s) throws IOException {
     out.writeBoolean(s.isPresent());
     if (s.isPresent()) {
       writeString(out, s.get());
     }
   }
 
-  private static Optional<String> readOptionalString(DataInputStream in) throws IOException {
+  static Optional<String> readOptionalString(DataInputStream in) throws IOException {
     return in.readBoolean() ? Optional.of(readString(in)) : Optional.empty();
   }
 
   /** Length-prefixed; the prefix's low bit says whether the payload is UTF-8 (0) or UTF-16BE (1). */
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  static void writeString(DataOutputStream out, String s) throws IOException {
     if (wellFormed(s)) {
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
       writeVarInt(out, utf8.length << 1);
@@ -194,7 +194,7 @@ final class ArticleCodec {
     }
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  static String readString(DataInputStream in) throws IOException {
     int header = readVarInt(in);
     int length = header >>> 1;
     if ((header & 1) == 0) {
@@ -219,7 +219,7 @@ final class ArticleCodec {
     return true;
   }
 
-  private static void writeVarInt(DataOutputStream out, int value) throws IOException {
+  static void writeVarInt(DataOutputStream out, int value) throws IOException {
     if (value < 0) {
       throw new IllegalArgumentException("varint must not be negative, got " + value);
     }
@@ -230,7 +230,7 @@ final class ArticleCodec {
     out.writeByte(value);
   }
 
-  private static int readVarInt(DataInputStream in) throws IOException {
+  static int readVarInt(DataInputStream in) throws IOException {
     int value = 0;
     for (int shift = 0; shift < 32; shift += 7) {
       int b = in.readUnsignedByte();

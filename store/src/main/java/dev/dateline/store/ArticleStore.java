@@ -1,6 +1,7 @@
 package dev.dateline.store;
 
 import dev.dateline.model.Article;
+import dev.dateline.model.Events;
 import dev.dateline.model.Failure;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -96,6 +97,24 @@ public final class ArticleStore implements AutoCloseable {
   static final String SEQ = "seq";
   static final String KIND_ARTICLE = "article";
   static final String KIND_FAILURE = "failure";
+  static final String KIND_EVENT = "event";
+  // On an article: present when the article was stored with its events (even none), absent when never analysed.
+  static final String ANALYSED = "analysed";
+  static final String ANALYSED_EVENTS = "events";
+  // Event documents, one per event, each naming its article; see EventTerms for what their keys are.
+  static final String EV_ARTICLE = "ev_article";
+  static final String EV_ARTICLE_ORDER = "ev_article_order";
+  static final String EV_SEQ = "ev_seq";
+  static final String EV_EVENT = "ev_event";
+  static final String EV_TYPE = "ev_type";
+  static final String EV_MODALITY = "ev_modality";
+  static final String EV_ACTOR = "ev_actor";
+  static final String EV_ACTOR_CODE = "ev_actor_code";
+  static final String EV_TARGET = "ev_target";
+  static final String EV_TARGET_CODE = "ev_target_code";
+  static final String EV_PLACE = "ev_place";
+  static final String EV_START = "ev_start";
+  static final String EV_END = "ev_end";
 
   /** Title words weigh more than body words: a headline names what the article is about. */
   static final float TITLE_BOOST = 2.0f;
@@ -109,6 +128,8 @@ public final class ArticleStore implements AutoCloseable {
   private final SearcherManager searchers;
   // Keys added since the last commit: the committed searcher cannot see them, and re-adding must still be a no-op.
   private final Set<String> pendingKeys = new HashSet<>();
+  // Of those, the articles added with their events.
+  private final Set<String> pendingAnalysed = new HashSet<>();
   private long nextFailureSeq;
   private boolean closed;
 
@@ -210,6 +231,58 @@ public final class ArticleStore implements AutoCloseable {
     return true;
   }
 
+  /** Whether an article is stored (committed or pending), and with its events or not. */
+  public enum Presence {
+    ABSENT, WITHOUT_EVENTS, WITH_EVENTS
+  }
+
+  /** Whether the article with this id is stored, committed or pending, and whether with its events. */
+  public synchronized Presence presence(String id) throws IOException {
+    if (id == null) {
+      throw new IllegalArgumentException("id must not be null");
+    }
+    ensureOpen();
+    String key = "a:" + id;
+    if (pendingAnalysed.contains(key) || count(searchers, analysedArticle(key)) > 0) {
+      return Presence.WITH_EVENTS;
+    }
+    return known(key) ? Presence.WITHOUT_EVENTS : Presence.ABSENT;
+  }
+
+  /**
+   * Adds an article with the events read from it, one document per event, visible to reads after the next {@link
+   * #commit}. An article stored earlier without its events gets them now (stored again as given, since the events'
+   * spans index this article's text).
+   *
+   * @return false, changing nothing, when the article is already stored, or pending, with its events
+   */
+  public synchronized boolean add(Article article, Events events) throws IOException {
+    if (article == null || events == null) {
+      throw new IllegalArgumentException("article and events must not be null");
+    }
+    ensureOpen();
+    String key = "a:" + article.id();
+    Presence presence = presence(article.id());
+    if (presence == Presence.WITH_EVENTS) {
+      return false;
+    }
+    Document doc = toDocument(key, article);
+    doc.add(new StringField(ANALYSED, ANALYSED_EVENTS, Field.Store.NO));
+    if (presence == Presence.WITHOUT_EVENTS) {
+      writer.deleteDocuments(new Term(EV_ARTICLE, article.id()));
+      writer.updateDocument(new Term(KEY, key), doc);
+    } else {
+      writer.addDocument(doc);
+    }
+    List<Events.Event> items = events.items();
+    for (int i = 0; i < items.size(); i++) {
+      writer.addDocument(toEventDocument(article.id(), i, items.get(i)));
+    }
+    pendingKeys.add(key);
+    pendingAnalysed.add(key);
+    return true;
+  }
+
   /** Records an ingest failure; the same origin failing with the same problem again is recorded once. */
   public synchronized void addFailure(Failure failure) throws IOException {
     if (failure == null) {
@@ -236,6 +309,7 @@ public final class ArticleStore implements AutoCloseable {
     writer.commit();
     searchers.maybeRefreshBlocking();
     pendingKeys.clear();
+    pendingAnalysed.clear();
   }
 
   /** The committed article with this id. */
@@ -297,6 +371,85 @@ public final class ArticleStore implements AutoCloseable {
             Snippets.around(analyzer, TEXT, a.text(), terms)));
       }
       return List.copyOf(hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Finds committed events passing every filter of {@code query}, latest event date first (undated events last), then
+   * by article id and order in the article.
+   */
+  public List<EventHit> events(EventQuery query) throws IOException {
+    if (query == null) {
+      throw new IllegalArgumentException("query must not be null");
+    }
+    ensureOpen();
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+    filtered.add(new TermQuery(new Term(KIND, KIND_EVENT)), Occur.FILTER);
+    query.actor().ifPresent(a -> filtered.add(participant(EV_ACTOR, EV_ACTOR_CODE, a), Occur.FILTER));
+    query.target().ifPresent(t -> filtered.add(participant(EV_TARGET, EV_TARGET_CODE, t), Occur.FILTER));
+    query.place().ifPresent(p -> filtered.add(new TermQuery(new Term(EV_PLACE, EventTerms.nameQuery(p).orElseThrow())), Occur.FILTER));
+    if (!query.types().isEmpty()) {
+      filtered.add(anyOf(EV_TYPE, query.types().stream().map(Enum::name).toList()), Occur.FILTER);
+    }
+    if (!query.modalities().isEmpty()) {
+      filtered.add(anyOf(EV_MODALITY, query.modalities().stream().map(Enum::name).toList()), Occur.FILTER);
+    }
+    // An event's date covers [start, end]; it passes when that range meets [from, to].
+    query.from().ifPresent(f -> filtered.add(LongPoint.newRangeQuery(EV_END, f.toEpochDay(), Long.MAX_VALUE), Occur.FILTER));
+    query.to().ifPresent(t -> filtered.add(LongPoint.newRangeQuery(EV_START, Long.MIN_VALUE, t.toEpochDay()), Occur.FILTER));
+    SortField start = new SortField(EV_START, SortField.Type.LONG, true);
+    start.setMissingValue(Long.MIN_VALUE);
+    Sort order = new Sort(start, new SortField(EV_ARTICLE_ORDER, SortField.Type.STRING), new SortField(EV_SEQ, SortField.Type.LONG));
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(filtered.build(), query.limit(), order);
+      StoredFields stored = searcher.storedFields();
+      Map<String, Article> articles = new HashMap<>();
+      List<EventHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document doc = stored.document(sd.doc, Set.of(EV_ARTICLE, EV_EVENT));
+        String articleId = doc.get(EV_ARTICLE);
+        BytesRef bytes = doc.getBinaryValue(EV_EVENT);
+        if (articleId == null || bytes == null) {
+          throw new IOException("index in " + dataDir + " has an event document " + sd.doc + " without its article id or stored event");
+        }
+        Events.Event event;
+        try {
+          event = EventCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+        } catch (IOException e) {
+          throw new IOException("index in " + dataDir + ", event document " + sd.doc + ": " + e.getMessage(), e);
+        }
+        Article article = articles.get(articleId);
+        if (article == null) {
+          TopDocs parent = searcher.search(new TermQuery(new Term(KEY, "a:" + articleId)), 1);
+          if (parent.scoreDocs.length == 0) {
+            throw new IOException("index in " + dataDir + " has events of article " + articleId + " but not the article");
+          }
+          article = article(stored, parent.scoreDocs[0].doc);
+          articles.put(articleId, article);
+        }
+        hits.add(new EventHit(article, event));
+      }
+      return List.copyOf(hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** How many events are stored, and how many articles were stored with and without their events. */
+  public EventStats eventStats() throws IOException {
+    ensureOpen();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      long events = searcher.count(new TermQuery(new Term(KIND, KIND_EVENT)));
+      long articles = searcher.count(new TermQuery(new Term(KIND, KIND_ARTICLE)));
+      long analysed = searcher.count(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+          .add(new TermQuery(new Term(ANALYSED, ANALYSED_EVENTS)), Occur.FILTER)
+          .build());
+      return new EventStats(events, analysed, articles - analysed);
     } finally {
       searchers.release(searcher);
     }
@@ -432,6 +585,58 @@ public final class ArticleStore implements AutoCloseable {
     });
     doc.add(new StoredField(ARTICLE, ArticleCodec.encode(a)));
     return doc;
+  }
+
+  private static Document toEventDocument(String articleId, int seq, Events.Event e) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, KIND_EVENT, Field.Store.NO));
+    doc.add(new StringField(EV_ARTICLE, articleId, Field.Store.YES));
+    doc.add(new SortedDocValuesField(EV_ARTICLE_ORDER, new BytesRef(articleId)));
+    doc.add(new NumericDocValuesField(EV_SEQ, seq));
+    doc.add(new StringField(EV_TYPE, e.type().name(), Field.Store.NO));
+    doc.add(new StringField(EV_MODALITY, e.modality().name(), Field.Store.NO));
+    participants(doc, EV_ACTOR, EV_ACTOR_CODE, e.actors());
+    participants(doc, EV_TARGET, EV_TARGET_CODE, e.targets());
+    e.place().ifPresent(p -> EventTerms.nameKeys(p.name()).forEach(k -> doc.add(new StringField(EV_PLACE, k, Field.Store.NO))));
+    e.date().flatMap(EventTerms::days).ifPresent(days -> {
+      doc.add(new LongPoint(EV_START, days[0]));
+      doc.add(new NumericDocValuesField(EV_START, days[0]));
+      doc.add(new LongPoint(EV_END, days[1]));
+    });
+    doc.add(new StoredField(EV_EVENT, EventCodec.encode(e)));
+    return doc;
+  }
+
+  private static void participants(Document doc, String nameField, String codeField, List<Events.Participant> participants) {
+    Set<String> names = new HashSet<>();
+    Set<String> codes = new HashSet<>();
+    for (Events.Participant p : participants) {
+      names.addAll(EventTerms.nameKeys(p.name()));
+      p.code().ifPresent(c -> codes.addAll(EventTerms.codeKeys(c)));
+    }
+    names.forEach(k -> doc.add(new StringField(nameField, k, Field.Store.NO)));
+    codes.forEach(k -> doc.add(new StringField(codeField, k, Field.Store.NO)));
+  }
+
+  /** A participant by name, or by CAMEO actor code when the value reads as one. */
+  private static Query participant(String nameField, String codeField, String value) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(new TermQuery(new Term(nameField, EventTerms.nameQuery(value).orElseThrow())), Occur.SHOULD);
+    EventTerms.codeQuery(value).ifPresent(c -> any.add(new TermQuery(new Term(codeField, c)), Occur.SHOULD));
+    return any.build();
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    return any.build();
+  }
+
+  private static Query analysedArticle(String key) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KEY, key)), Occur.FILTER)
+        .add(new TermQuery(new Term(ANALYSED, ANALYSED_EVENTS)), Occur.FILTER)
+        .build();
   }
 
   private Article article(StoredFields stored, int doc) throws IOException {
