@@ -82,12 +82,22 @@ final class EventTerms {
    * The first and last day an event date covers, as epoch days ("2024-02" covers February), or empty when the value
    * does not parse at its granularity (such an event is then found by no date range).
    */
+  private static final java.time.format.DateTimeFormatter WEEK_DATE = new java.time.format.DateTimeFormatterBuilder()
+      .appendValue(java.time.temporal.IsoFields.WEEK_BASED_YEAR, 4).appendLiteral("-W")
+      .appendValue(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2).appendLiteral('-')
+      .appendValue(java.time.temporal.ChronoField.DAY_OF_WEEK, 1).toFormatter(Locale.ROOT);
+
   static Optional<long[]> days(EventDate date) {
     try {
       return Optional.of(switch (date.granularity()) {
         case DAY -> {
           long d = LocalDate.parse(date.value()).toEpochDay();
           yield new long[] {d, d};
+        }
+        case WEEK -> {
+          // ISO week "2024-W34": Monday to Sunday
+          LocalDate monday = LocalDate.parse(date.value() + "-1", WEEK_DATE);
+          yield new long[] {monday.toEpochDay(), monday.toEpochDay() + 6};
         }
         case MONTH -> {
           YearMonth m = YearMonth.parse(date.value());

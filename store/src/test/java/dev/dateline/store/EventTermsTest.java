@@ -35,6 +35,14 @@ class EventTermsTest {
   }
 
   @Test
+  void anIsoWeekCoversMondayToSunday() {
+    long[] days = EventTerms.days(new Events.EventDate("2024-W34", Events.Granularity.WEEK, Events.DateSource.TIME_EXPRESSION,
+        Optional.empty())).orElseThrow();
+    assertThat(LocalDate.ofEpochDay(days[0])).isEqualTo(LocalDate.of(2024, 8, 19));
+    assertThat(LocalDate.ofEpochDay(days[1])).isEqualTo(LocalDate.of(2024, 8, 25));
+  }
+
+  @Test
   void anUnparseableDateHasNoDays() {
     assertThat(EventTerms.days(new Events.EventDate("2024-W05", Events.Granularity.DAY, Events.DateSource.TIME_EXPRESSION,
         Optional.empty()))).isEmpty();
