@@ -75,6 +75,8 @@ public final class EventStage implements Stage {
       Modality.PLANNED, "proposed", Modality.PLANNED, "scheduled", Modality.PLANNED, "future", Modality.PLANNED,
       "possible", Modality.POSSIBLE, "potential", Modality.POSSIBLE, "expected", Modality.PLANNED);
   private static final int AFTER_WINDOW = 8;
+  /** How far on a later target ("agreed in principle on Saturday to provide aid for Romania") may lie. */
+  private static final int LATER_TARGET_WINDOW = 14;
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", ",", "\"", "“", "”", "(", ")");
   private static final int CLAUSE_WINDOW = 25;
 
@@ -652,7 +654,7 @@ public final class EventStage implements Stage {
      * "with", "against", "on", "from" ("agreed to provide aid for Romania and Poland"), not a subject's.
      */
     private List<Mention> laterTarget(int after, int end, List<Mention> subject) {
-      int limit = Math.min(end, after + AFTER_WINDOW);
+      int limit = Math.min(end, after + LATER_TARGET_WINDOW);
       for (int k = after; k < limit - 1; k++) {
         if (CLAUSE_ENDS.contains(lower[k]) || k > after && tags.get(k).upos().equals("VERB") && !lower[k - 1].equals("to")
             && !tags.get(k - 1).upos().equals("AUX")) {
