@@ -217,6 +217,10 @@ public final class EventStage implements Stage {
     /** The CAMEO code of verb {@code i}: the most specific matching pattern of its blocks, else its own code. */
     private Optional<Coding> codeVerb(int i, String lemma, int begin, int end) {
       List<CameoLexicon.Verb> verbs = lexicon.verbs(lemma);
+      if (!lower[i].equals(lemma) && lexicon.verbs(lower[i]).stream().anyMatch(v -> v.block().endsWith("-" + lower[i]))) {
+        // an inflected form heading its own block (PETRARCH's "--- LEFT [032:033] ---" beside "--- LEAVE [012] ---")
+        verbs = lexicon.verbs(lower[i]);
+      }
       if (verbs.isEmpty() && (lower[i].endsWith("ed") || lower[i].endsWith("es"))) {
         // the lemmatiser's guess can miss a final 'e' ("fired" -> "fir"): the form less its 'd' or 's'
         verbs = lexicon.verbs(lower[i].substring(0, lower[i].length() - 1));
