@@ -59,14 +59,22 @@ final class EventEvaluation {
   private static final java.util.Set<Events.Type> COOPERATIVE = java.util.EnumSet.of(Events.Type.CONSULT,
       Events.Type.SUPPORT, Events.Type.COOPERATE, Events.Type.AID, Events.Type.CONCEDE, Events.Type.RETREAT);
 
+  private static final java.util.Set<Events.Type> COERCIVE = java.util.EnumSet.of(Events.Type.COERCE,
+      Events.Type.SANCTION, Events.Type.ASSAULT);
+
   /**
    * An event's PLOVER type in the coding convention of CAMEO and PLOVER's gold records, which code an intended
    * cooperative action ("will give", "is ready to contribute") as an expression of intent, CAMEO 03 / PLOVER AGREE,
-   * where Dateline keeps the action's own type and says it is planned (modality). The record is not changed.
+   * where Dateline keeps the action's own type and says it is planned (modality); likewise an intended coercive act
+   * ("plans to impose restrictions", "would blockade Paris") as a threat, CAMEO 13 / PLOVER THREATEN. The record is
+   * not changed.
    */
   static Events.Type ploverConvention(Events.Event e) {
     boolean intended = e.modality() == Events.Modality.PLANNED || e.modality() == Events.Modality.HOPED;
-    return intended && COOPERATIVE.contains(e.type()) ? Events.Type.AGREE : e.type();
+    if (intended && COOPERATIVE.contains(e.type())) {
+      return Events.Type.AGREE;
+    }
+    return intended && COERCIVE.contains(e.type()) ? Events.Type.THREATEN : e.type();
   }
 
   static double f1(double p, double r) {

@@ -76,6 +76,8 @@ public final class EventStage implements Stage {
       Modality.PLANNED, "proposed", Modality.PLANNED, "scheduled", Modality.PLANNED, "future", Modality.PLANNED,
       "possible", Modality.POSSIBLE, "potential", Modality.POSSIBLE, "expected", Modality.PLANNED);
   private static final int AFTER_WINDOW = 8;
+  /** How far on a later target ("agreed in principle on Saturday to provide aid for Romania") may lie. */
+  private static final int LATER_TARGET_WINDOW = 14;
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", ",", "\"", "“", "”", "(", ")");
   private static final int CLAUSE_WINDOW = 25;
 
@@ -218,6 +220,14 @@ public final class EventStage implements Stage {
     /** The CAMEO code of verb {@code i}: the most specific matching pattern of its blocks, else its own code. */
     private Optional<Coding> codeVerb(int i, String lemma, int begin, int end) {
       List<CameoLexicon.Verb> verbs = lexicon.verbs(lemma);
+      if (!lower[i].equals(lemma) && lexicon.verbs(lower[i]).stream().anyMatch(v -> v.block().endsWith("-" + lower[i]))) {
+        // an inflected form heading its own block (PETRARCH's "--- LEFT [032:033] ---" beside "--- LEAVE [012] ---")
+        verbs = lexicon.verbs(lower[i]);
+      }
+      if (verbs.isEmpty() && (lower[i].endsWith("ed") || lower[i].endsWith("es"))) {
+        // the lemmatiser's guess can miss a final 'e' ("fired" -> "fir"): the form less its 'd' or 's'
+        verbs = lexicon.verbs(lower[i].substring(0, lower[i].length() - 1));
+      }
       if (verbs.isEmpty()) {
         return Optional.empty();
       }
@@ -655,7 +665,7 @@ public final class EventStage implements Stage {
      * "with", "against", "on", "from" ("agreed to provide aid for Romania and Poland"), not a subject's.
      */
     private List<Mention> laterTarget(int after, int end, List<Mention> subject) {
-      int limit = Math.min(end, after + AFTER_WINDOW);
+      int limit = Math.min(end, after + LATER_TARGET_WINDOW);
       for (int k = after; k < limit - 1; k++) {
         if (CLAUSE_ENDS.contains(lower[k]) || k > after && tags.get(k).upos().equals("VERB") && !lower[k - 1].equals("to")
             && !tags.get(k - 1).upos().equals("AUX")) {

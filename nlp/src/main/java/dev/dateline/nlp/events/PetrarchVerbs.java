@@ -137,6 +137,12 @@ final class PetrarchVerbs {
       if (t.isEmpty() || t.equals("+") || t.equals("$") || t.equals("%") || t.equals("^") || t.startsWith("{")) {
         continue;
       }
+      if (t.contains("&") && !synsets.containsKey(t.substring(t.indexOf('&') + 1).replaceAll("_+$", "")
+          .toUpperCase(Locale.ROOT)) && t.indexOf('_') > 0 && t.indexOf('_') < t.length() - 1) {
+        // a synonym set joined to words ("&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES"): each part is a slot
+        out.addAll(slots(t.replaceAll("_+$", "").replace('_', ' '), synsets));
+        continue;
+      }
       if (t.startsWith("&")) {
         List<List<String>> alternatives = synsets.get(t.substring(1).replaceAll("_+$", "").toUpperCase(Locale.ROOT));
         if (alternatives != null && !alternatives.isEmpty()) {
