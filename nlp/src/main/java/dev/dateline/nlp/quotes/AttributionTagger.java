@@ -91,16 +91,18 @@ final class AttributionTagger {
   static final int NEIGHBOURS = 0;
 
   /**
-   * Which tokens are worth tagging: those of a sentence holding a cue candidate, or next to one. A candidate is a
-   * token the rules labelled, one in a quote mark's region, a cue lexicon word, or a word whose form and lemma alone
-   * already lean the model towards beginning a cue (its learnt stance verbs and nouns: "thinks", "criticized").
-   * Elsewhere the tagger all but always says outside, and its model lookups, some 33 a token, are most of the quote
-   * stage's time; the screen costs two lookups a token.
+   * Which tokens are worth tagging: those of a sentence holding a cue candidate the rules left unlabelled (what they
+   * labelled stays theirs: the tagger's attributions that overlap it are dropped): a quoted statement, a cue lexicon
+   * word, or a word whose form and lemma alone lean the model towards beginning a cue by more than a margin (its
+   * learnt stance verbs and nouns: "thinks", "criticized"). Elsewhere the tagger all but always says outside, and its
+   * model lookups, some 33 a token, were most of the quote stage's time; the screen costs two lookups a token.
    */
   boolean[] nearCandidate(QuoteStage.Run r, int[] rule) {
     int n = r.n;
     boolean[] out = new boolean[n];
     FeatureVector lexical = new FeatureVector();
+    float[] bias = new float[LABELS.size()];
+    model.addScores(lexical.bias(), bias);
     float[] scores = new float[LABELS.size()];
     // sentence starts in order, and whether each holds a candidate
     List<Integer> starts = new ArrayList<>();
@@ -110,10 +112,8 @@ final class AttributionTagger {
         starts.add(i);
         holds.add(false);
       }
-      // what the rules attributed stays theirs (the tagger's overlapping attributions are dropped), so only what they
-      // left unlabelled makes a sentence a candidate
-      if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]] || r.cueWord(i) || leansToCue(r, i, lexical,
-          scores))) {
+      if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]]
+          || leansToCue(r, i, lexical, bias, scores) || r.cueWord(i))) {
         holds.set(holds.size() - 1, true);
       }
     }
@@ -132,12 +132,11 @@ final class AttributionTagger {
   }
 
   /** Whether the word and lemma features of token {@code i} alone favour beginning a cue over staying outside. */
-  private boolean leansToCue(QuoteStage.Run r, int i, FeatureVector lexical, float[] scores) {
+  private boolean leansToCue(QuoteStage.Run r, int i, FeatureVector lexical, float[] bias, float[] scores) {
     lexical.clear();
-    lexical.bias();
     lexical.add(1, r.word[i]);
     lexical.add(2, r.lemma[i]);
-    java.util.Arrays.fill(scores, 0f);
+    System.arraycopy(bias, 0, scores, 0, bias.length);
     model.addScores(lexical, scores);
     return scores[CUE] > scores[OUTSIDE] + SCREEN_MARGIN;
   }
