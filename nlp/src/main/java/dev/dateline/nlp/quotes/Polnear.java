@@ -142,13 +142,40 @@ public final class Polnear {
     for (Role r : Role.values()) {
       out.put(r, new ArrayList<>());
     }
+    List<Span> contents = out.get(Role.CONTENT);
+    Quotes.Quote previous = null;
     for (Quotes.Quote q : quotes.items()) {
-      out.get(Role.CONTENT).add(q.span());
+      if (continues(previous, q)) {
+        // PolNeAR marks a quote split by its attribution ("A," she said. "B.") as one content from A to B
+        Span first = contents.removeLast();
+        contents.add(new Span(first.begin(), q.span().end()));
+        previous = q;
+        continue;
+      }
+      contents.add(q.span());
+      previous = q;
       q.cue().ifPresent(c -> out.get(Role.CUE).add(c));
       q.speaker().map(Quotes.Speaker::span).filter(s -> !out.get(Role.SOURCE).contains(s))
           .ifPresent(s -> out.get(Role.SOURCE).add(s));
     }
     return out;
+  }
+
+  /** Most characters between the two halves of a split quote: room for the cue and source, not another sentence. */
+  static final int SPLIT_GAP = 90;
+
+  /**
+   * Whether {@code q} is the second half of {@code previous} split by its attribution: it has no cue of its own, the
+   * same speaker, and follows close behind with the previous quote's cue between the two.
+   */
+  static boolean continues(Quotes.Quote previous, Quotes.Quote q) {
+    if (previous == null || q.cue().isPresent() || previous.cue().isEmpty() || q.speaker().isEmpty()
+        || !q.speaker().map(Quotes.Speaker::span).equals(previous.speaker().map(Quotes.Speaker::span))) {
+      return false;
+    }
+    Span cue = previous.cue().get();
+    return cue.begin() >= previous.span().end() && cue.end() <= q.span().begin()
+        && q.span().begin() - previous.span().end() <= SPLIT_GAP;
   }
 
   /**

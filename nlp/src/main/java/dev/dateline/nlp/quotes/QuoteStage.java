@@ -59,6 +59,9 @@ public final class QuoteStage implements Stage {
   private final CueLexicon lexicon;
   private final List<String[]> phrases;
   private final Optional<AttributionTagger> tagger;
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
   QuoteStage(CueLexicon lexicon, Optional<AttributionTagger> tagger) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -985,6 +988,11 @@ public final class QuoteStage implements Stage {
       if (b < 0) {
         return Optional.empty();
       }
+      // PolNeAR's sources are whole noun phrases: take in an article or a courtesy title left out before them
+      while (b - 1 >= sentB[b] && regionOf[b - 1] < 0 && (xpos[b - 1].equals("DT") && ARTICLES.contains(word[b - 1])
+          || HONORIFICS.contains(word[b - 1]))) {
+        b--;
+      }
       Span span = new Span(tokens.get(b).span().begin(), tokens.get(e - 1).span().end());
       int head = e - 1;
       if ((word[b].equals("who") || word[b].equals("which")) && e - b == 1 && b - 1 >= 0
@@ -1022,6 +1030,21 @@ public final class QuoteStage implements Stage {
       return new QuoteTerms(terms);
     }
 
+    /**
+     * Where the cue of {@code a} begins once the auxiliaries and negation right before its verb are taken in ("has
+     * said", "did not deny"), as PolNeAR's cues have them; never into the source or the content.
+     */
+    private int auxiliaries(Attr a) {
+      int b = a.cueB;
+      while (b - 1 >= sentB[a.cueB] && a.cueB - b < 3 && !(a.srcB >= 0 && b - 1 < a.srcE && b - 1 >= a.srcB)
+          && regionOf[b - 1] < 0 && (tokens.get(b - 1).span().end() <= a.conB || tokens.get(b - 1).span().begin() >= a.conE)
+          && (AUXILIARIES.contains(lemma[b - 1]) && xpos[b - 1].startsWith("VB") || xpos[b - 1].equals("MD")
+          || word[b - 1].equals("not") || word[b - 1].equals("n't"))) {
+        b--;
+      }
+      return b;
+    }
+
     Quotes build() {
       List<Attr> sorted = new ArrayList<>(attrs);
       sorted.sort(Comparator.<Attr>comparingInt(a -> a.conB).thenComparingInt(a -> a.conE));
@@ -1029,7 +1052,7 @@ public final class QuoteStage implements Stage {
       for (Attr a : sorted) {
         Optional<Speaker> speaker = a.srcB >= 0 ? speaker(a.srcB, a.srcE) : a.inherited;
         Optional<Span> cue = a.cueB >= 0
-            ? Optional.of(new Span(tokens.get(a.cueB).span().begin(), tokens.get(a.cueE - 1).span().end()))
+            ? Optional.of(new Span(tokens.get(auxiliaries(a)).span().begin(), tokens.get(a.cueE - 1).span().end()))
             : Optional.empty();
         quotes.add(new Quote("q" + quotes.size(), new Span(a.conB, a.conE), a.kind, speaker, cue));
       }

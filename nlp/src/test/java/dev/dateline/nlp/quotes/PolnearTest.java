@@ -76,4 +76,15 @@ class PolnearTest {
     assertThat(doc.gold().get(Role.CUE)).containsExactly(new Span(19, 23));
     assertThat(doc.gold().get(Role.CONTENT)).containsExactly(new Span(0, 14));
   }
+
+  @Test
+  void quoteSplitByItsAttributionIsOneContent() {
+    // "We will win," she said. "We always do."
+    Speaker she = new Speaker.Unnamed(new Span(15, 18), "she");
+    Quote first = new Quote("q0", new Span(0, 14), Kind.DIRECT, Optional.of(she), Optional.of(new Span(19, 23)));
+    Quote second = new Quote("q1", new Span(25, 40), Kind.DIRECT, Optional.of(she), Optional.empty());
+    Map<Role, List<Span>> predicted = Polnear.predicted(new Quotes(List.of(first, second)));
+    assertThat(predicted.get(Role.CONTENT)).containsExactly(new Span(0, 40));
+    assertThat(predicted.get(Role.CUE)).containsExactly(new Span(19, 23));
+  }
 }

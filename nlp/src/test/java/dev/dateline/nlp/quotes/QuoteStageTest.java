@@ -169,6 +169,13 @@ class QuoteStageTest {
   }
 
   @Test
+  void courtesyTitleBelongsToTheSource() {
+    Result r = run("\"We will win the vote,\" said Mr. Smith.", person("Smith"));
+    Quote q = r.starting("We will win");
+    assertThat(q.speaker().orElseThrow().span().of(r.text)).isEqualTo("Mr. Smith");
+  }
+
+  @Test
   void contentBeforeTheSourceIsTaken() {
     Result r = run("The economy is slowing down, John Smith said.", person("John Smith"));
     Quote q = r.starting("The economy");
