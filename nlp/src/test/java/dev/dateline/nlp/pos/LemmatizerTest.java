@@ -37,6 +37,13 @@ class LemmatizerTest {
   }
 
   @Test
+  void pastFormsInIredKeepTheFinalE() throws IOException {
+    Lemmatizer l = withLexicon(Map.of());
+    assertThat(l.lemma("acquired", "acquired", "VBD")).isEqualTo("acquire");
+    assertThat(l.lemma("inspired", "inspired", "VBN")).isEqualTo("inspire");
+  }
+
+  @Test
   void aRuleLeavesAStemOfTwoLettersAtLeast() throws IOException {
     assertThat(withLexicon(Map.of()).lemma("bed", "bed", "VBD")).isEqualTo("bed");
   }
