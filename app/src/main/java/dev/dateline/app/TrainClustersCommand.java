@@ -65,15 +65,7 @@ final class TrainClustersCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> corpus;
-    try {
-      corpus = inputs == null || inputs.isEmpty() ? ClusterTrainer.defaultCorpus(shared) : inputs;
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot list the default corpus under " + shared + ": " + Inputs.message(e), e);
-    }
-    if (corpus.isEmpty()) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "no corpus: none of the default sets is under " + shared.resolve("datasets"));
-    }
+    List<Path> corpus = TrainingFiles.corpus(inputs, shared);
     long started = System.nanoTime();
     ClusterTrainer.Result result;
     try {
@@ -86,23 +78,15 @@ final class TrainClustersCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(ExitCode.UNUSABLE, e.getMessage(), e);
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream file = Files.newOutputStream(out)) {
-        if (out.getFileName().toString().endsWith(".gz")) {
-          try (GZIPOutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
-            result.write(gz);
-          }
-        } else {
-          result.write(file);
+    TrainingFiles.write(out, file -> {
+      if (out.getFileName().toString().endsWith(".gz")) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
+          result.write(gz);
         }
+      } else {
+        result.write(file);
       }
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write " + out + ": " + Inputs.message(e), e);
-    }
+    });
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(String.format(Locale.ROOT, "wrote %s: %,d words, classes %s, from %,d tokens (%,d types) in %.0f s",

@@ -3,7 +3,6 @@ package dev.dateline.app;
 import dev.dateline.nlp.clusters.ClusterTrainer;
 import dev.dateline.nlp.pos.WordVectors;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,15 +65,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> corpus;
-    try {
-      corpus = inputs == null || inputs.isEmpty() ? ClusterTrainer.defaultCorpus(shared) : inputs;
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot list the default corpus under " + shared + ": " + Inputs.message(e), e);
-    }
-    if (corpus.isEmpty()) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "no corpus: none of the default sets is under " + shared.resolve("datasets"));
-    }
+    List<Path> corpus = TrainingFiles.corpus(inputs, shared);
     long started = System.nanoTime();
     WordVectors vectors;
     try {
@@ -87,17 +78,7 @@ final class TrainVectorsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(ExitCode.UNUSABLE, e.getMessage(), e);
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream file = Files.newOutputStream(out)) {
-        vectors.write(file);
-      }
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write " + out + ": " + Inputs.message(e), e);
-    }
+    TrainingFiles.write(out, vectors::write);
     double seconds = (System.nanoTime() - started) / 1e9;
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(String.format(Locale.ROOT, "wrote %s: %,d words of %d dimensions in %.0f s", out, vectors.size(), dim, seconds));
