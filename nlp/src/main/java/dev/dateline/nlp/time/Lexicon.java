@@ -9,11 +9,11 @@ import java.util.Objects;
 
 /**
  * The words time expressions are made of (words.tsv: months, weekdays, units, number words, parts of day, seasons,
- * deictic words, frequency adverbs, time zones) and fixed-date holidays (holidays.tsv). A word may have several
+ * deictic words, frequency adverbs, time zones, words just before a date that say which way it lies) and fixed-date holidays (holidays.tsv). A word may have several
  * kinds ("second" is an ordinal and a unit, "may" a month).
  */
 final class Lexicon {
-  enum Kind { MONTH, WEEKDAY, UNIT, NUMBER, ORDINAL, PART, SEASON, DEICTIC, SET, ZONE }
+  enum Kind { MONTH, WEEKDAY, UNIT, NUMBER, ORDINAL, PART, SEASON, DEICTIC, SET, ZONE, CUE }
 
   record Entry(Kind kind, String value) {}
 

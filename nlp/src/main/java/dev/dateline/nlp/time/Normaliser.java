@@ -28,7 +28,7 @@ final class Normaliser {
       case Sem.Date d -> date(d, reference, tense);
       case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);
-      case Sem.Shift s -> shift(s, reference);
+      case Sem.Shift s -> shift(s, reference, tense);
       case Sem.MonthRel m -> monthRel(m, reference);
       case Sem.Season s -> season(s, reference);
       case Sem.Part p -> part(p, reference);
@@ -150,7 +150,7 @@ final class Normaliser {
     return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  private static Value shift(Sem.Shift s, LocalDate ref) {
+  private static Value shift(Sem.Shift s, LocalDate ref, IntSupplier tense) {
     if (ref == null) {
       String v = switch (s.unit()) {
         case "D" -> "XXXX-XX-XX" + (s.time().isEmpty() ? "" : "T" + s.time());
@@ -171,7 +171,7 @@ final class Normaliser {
         yield s.time().isEmpty() ? v : new Value(Type.TIME, v.value(), true);
       }
       case "W" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())), true);
-      case "WE" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount())) + "-WE", true);
+      case "WE" -> new Value(Type.DATE, week(ref.plusWeeks(s.amount() + weekendBack(s, ref, tense))) + "-WE", true);
       case "M" -> new Value(Type.DATE, ref.plusMonths(s.amount()).toString().substring(0, 7), true);
       case "Q" -> {
         LocalDate q = ref.plusMonths(3L * s.amount());
@@ -181,6 +181,19 @@ final class Normaliser {
       case "CE" -> new Value(Type.DATE, Integer.toString(ref.getYear() / 100 + s.amount()), true);
       default -> new Value(Type.DATE, String.format(Locale.ROOT, "%04d", ref.getYear() + s.amount()), true);
     };
+  }
+
+  /**
+   * "The weekend" written on a weekday is the one just past (in the ISO week before) in a past clause, the coming
+   * one in a future clause; without a tense, the one nearer the reference day.
+   */
+  private static int weekendBack(Sem.Shift s, LocalDate ref, IntSupplier tense) {
+    int dow = ref.getDayOfWeek().getValue();
+    if (s.amount() != 0 || dow >= 6) {
+      return 0;
+    }
+    int direction = tense.getAsInt();
+    return direction == Tense.PAST || direction == Tense.UNKNOWN && dow <= 2 ? -1 : 0;
   }
 
   private static Value monthRel(Sem.MonthRel m, LocalDate ref) {

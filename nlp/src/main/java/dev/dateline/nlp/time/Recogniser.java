@@ -599,6 +599,9 @@ final class Recogniser {
     int k = w.is(i + 1, "current") ? i + 2 : i + 1;
     if (w.is(k, "fiscal") && w.is(k + 1, "year") || k > i + 1 && w.is(k, "year")) {
       int end = w.is(k, "fiscal") ? k + 2 : k + 1;
+      if (w.is(end, "ended", "ending")) {
+        return new Found(i, end, new Sem.Fixed(Type.DURATION, "P1Y"));
+      }
       return new Found(i, end, new Sem.Shift("Y", 0, ""));
     }
     if (y.equals("year") && w.is(i + 2, "ago", "earlier") && !w.tokenEnd[i + 1] && w.is(i + 3, "quarter", "period")) {
@@ -624,6 +627,16 @@ final class Recogniser {
     }
     if (y.equals("year") && year(w, i + 2) >= 0) {
       return new Found(i, i + 3, new Sem.Fixed(Type.DATE, Integer.toString(year(w, i + 2))));
+    }
+    int yr = w.is(i + 1, "full", "entire", "whole") ? i + 2 : i + 1;
+    if (w.is(yr, "year") && !w.capitalised(yr) && w.tokenEnd[yr] && w.sameSentence(i, yr)) {
+      // "the year ended June 30" is a year-long span; "for the year", "the full year": the reference's year
+      if (w.is(yr + 1, "ended", "ending")) {
+        return new Found(i, yr + 1, new Sem.Fixed(Type.DURATION, "P1Y"));
+      }
+      if (!w.is(yr + 1, "before", "after", "earlier", "ago", "later", "that", "when", "in", "of", "since")) {
+        return new Found(i, yr + 1, new Sem.Shift("Y", 0, ""));
+      }
     }
     Found f = decade(w, i, i + 1);
     if (f != null) {
@@ -679,7 +692,7 @@ final class Recogniser {
       }
       return new Found(start, j + 2, new Sem.Part(code, 0, -1));
     }
-    if (start < i && x.equals("quarter") && !w.is(i + 1, "of", "'s", "ended", "ending")) {
+    if (start < i && x.equals("quarter") && !w.is(i + 1, "of", "'s")) {
       // "the quarter": the latest one reported
       return new Found(start, i + 1, new Sem.Shift("Q", -1, ""));
     }

@@ -24,7 +24,11 @@ final class Tense {
   private Tense() {}
 
   /** The direction of the clause around words {@code [from, to)}. */
-  static int of(Words w, int from, int to) {
+  static int of(Words w, Lexicon lex, int from, int to) {
+    int cue = cue(w, lex, from);
+    if (cue != UNKNOWN) {
+      return cue;
+    }
     if (w.is(to, "'s") && w.is(to - 1, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
       // "Wednesday's ruling": a named day's event is one already reported
       return PAST;
@@ -47,6 +51,22 @@ final class Tense {
     return UNKNOWN;
   }
 
+  /**
+   * A word just before the expression (a preposition may come between) that fixes its direction whatever the verbs
+   * say: "since Jan. 13" is past; "payable Dec. 15", "effective Feb. 1", "due Monday" lie ahead.
+   */
+  private static int cue(Words w, Lexicon lex, int from) {
+    int j = from - 1;
+    String cue = lex.value(w.w(j), Lexicon.Kind.CUE);
+    if (cue == null && w.is(j, "on", "by", "in", "at", "from", "for", "of") && w.sameSentence(j - 1, from)) {
+      cue = lex.value(w.w(j - 1), Lexicon.Kind.CUE);
+    }
+    if (cue == null || !w.sameSentence(j, from)) {
+      return UNKNOWN;
+    }
+    return cue.equals("past") ? PAST : FUTURE;
+  }
+
   private static int evidence(Words w, int j) {
     String x = w.w(j);
     String tag = w.tag(j);
@@ -57,11 +77,21 @@ final class Tense {
       // "would be traveling Thursday": the future of a report
       return FUTURE;
     }
+    if (x.equals("would") && w.tag(j + 1).equals("VB") && !w.is(j + 1, "have")) {
+      // "said it would leave on Monday": reported speech looks ahead of the saying
+      return FUTURE;
+    }
     if (x.equals("going") && w.is(j + 1, "to") && w.tag(j + 2).equals("VB")) {
       return FUTURE;
     }
     if (tag.equals("VB") && w.is(j - 1, "to")) {
-      // "planned to leave on Thursday", "set to resume Monday": an infinitive points forward
+      // "planned to leave on Thursday", "set to resume Monday": an infinitive points forward, unless what it
+      // hangs on is a past perfect ("had been due to expire Friday": the plan was overtaken)
+      for (int k = j - 2; k >= Math.max(0, j - 5) && w.sentence[k] == w.sentence[j]; k--) {
+        if (w.is(k, "had", "'d") && w.tag(k + 1).startsWith("VB")) {
+          return PAST;
+        }
+      }
       return FUTURE;
     }
     if (tag.equals("VBD")) {

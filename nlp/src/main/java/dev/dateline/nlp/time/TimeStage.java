@@ -40,10 +40,12 @@ public final class TimeStage implements Stage {
       "after", "before", "when", "whenever", "until", "unless", "where");
   private static final Set<String> AFTER_COMMA = Set.of("which", "who", "whom", "whose", "and", "as", "if", "so", "then");
 
+  private final Lexicon lexicon;
   private final Recogniser recogniser;
 
   TimeStage(Lexicon lexicon) {
-    this.recogniser = new Recogniser(Objects.requireNonNull(lexicon, "lexicon"));
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.recogniser = new Recogniser(lexicon);
   }
 
   /** The stage with its bundled word lists. */
@@ -113,7 +115,7 @@ public final class TimeStage implements Stage {
         times.add(new Time(id, span, Times.Type.DATE, value, AnchorKind.TIME, Optional.of(q.id()), Times.Granularity.QUARTER));
         continue;
       }
-      Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, f.from(), f.to()));
+      Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, lexicon, f.from(), f.to()));
       Time time = new Time(id, span, v.type(), v.value(), v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(),
           Normaliser.granularity(v.type(), v.value()));
       if (time.granularity() == Times.Granularity.DAY || time.granularity() == Times.Granularity.PART_OF_DAY) {
