@@ -29,6 +29,7 @@ final class Normaliser {
       case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);
       case Sem.Shift s -> shift(s, reference, tense);
+      case Sem.Anchored a -> shift(new Sem.Shift(a.unit(), a.amount(), a.time()), reference, () -> Tense.UNKNOWN);
       case Sem.MonthRel m -> monthRel(m, reference);
       case Sem.Season s -> season(s, reference);
       case Sem.Part p -> part(p, reference);
@@ -194,6 +195,73 @@ final class Normaliser {
     }
     int direction = tense.getAsInt();
     return direction == Tense.PAST || direction == Tense.UNKNOWN && dow <= 2 ? -1 : 0;
+  }
+
+  /**
+   * {@code a} resolved against {@code anchor}, the value of a time named earlier in the text, or null when that value
+   * is too coarse for the unit ("that day" after "in 1998") or not a calendar value.
+   */
+  static Value anchored(Sem.Anchored a, String anchor) {
+    Granularity g = granularity(Type.DATE, anchor);
+    LocalDate start = start(anchor);
+    if (start == null) {
+      return null;
+    }
+    boolean day = g == Granularity.DAY || g == Granularity.PART_OF_DAY || g == Granularity.HOUR || g == Granularity.MINUTE;
+    return switch (a.unit()) {
+      case "D" -> day ? withTime(start.plusDays(a.amount()), a.time(), true) : null;
+      case "W" -> day || g == Granularity.WEEK ? new Value(Type.DATE, week(start.plusWeeks(a.amount())), true) : null;
+      case "M" -> day || g == Granularity.MONTH
+          ? new Value(Type.DATE, start.plusMonths(a.amount()).toString().substring(0, 7), true) : null;
+      case "Q" -> day || g == Granularity.MONTH || g == Granularity.QUARTER
+          ? new Value(Type.DATE, quarter(start.plusMonths(3L * a.amount())), true) : null;
+      case "Y" -> new Value(Type.DATE, String.format(Locale.ROOT, "%04d", start.getYear() + a.amount()), true);
+      default -> null;
+    };
+  }
+
+  private static String quarter(LocalDate day) {
+    return day.getYear() + "-Q" + day.get(IsoFields.QUARTER_OF_YEAR);
+  }
+
+  /** The first day of a calendar value (1998, 1998-10, 1998-10-23T..., 1998-W43, 1998-Q3, 1998-SU), else null. */
+  private static LocalDate start(String v) {
+    if (v.length() < 4 || !allDigits(v.substring(0, 4))) {
+      return null;
+    }
+    int year = Integer.parseInt(v.substring(0, 4));
+    if (v.length() == 4) {
+      return LocalDate.of(year, 1, 1);
+    }
+    String rest = v.substring(5);
+    if (rest.length() >= 2 && allDigits(rest.substring(0, 2))) {
+      int month = Integer.parseInt(rest.substring(0, 2));
+      if (month < 1 || month > 12) {
+        return null;
+      }
+      if (rest.length() >= 5 && allDigits(rest.substring(3, 5))) {
+        int d = Integer.parseInt(rest.substring(3, 5));
+        return d >= 1 && d <= java.time.YearMonth.of(year, month).lengthOfMonth() ? LocalDate.of(year, month, d) : null;
+      }
+      return LocalDate.of(year, month, 1);
+    }
+    if (rest.startsWith("W") && rest.length() >= 3 && allDigits(rest.substring(1, 3))) {
+      int week = Integer.parseInt(rest.substring(1, 3));
+      return week >= 1 && week <= 53 ? LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY) : null;
+    }
+    if (rest.startsWith("Q") && rest.length() == 2 && rest.charAt(1) >= '1' && rest.charAt(1) <= '4') {
+      return LocalDate.of(year, 3 * (rest.charAt(1) - '1') + 1, 1);
+    }
+    return null;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   private static Value monthRel(Sem.MonthRel m, LocalDate ref) {

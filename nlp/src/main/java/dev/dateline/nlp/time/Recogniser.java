@@ -35,7 +35,7 @@ final class Recogniser {
       "coming", "following", "upcoming", "current", "recent", "every", "each", "early", "late", "mid", "earlier",
       "later", "middle", "more", "less", "up", "at", "about", "almost", "nearly", "roughly", "approximately", "around",
       "a", "an", "fiscal", "several", "few", "many", "some", "couple", "per", "noon", "midnight", "midday", "year",
-      "years");
+      "years", "that");
 
   private final Lexicon lex;
   private final Set<String> starts;
@@ -74,12 +74,47 @@ final class Recogniser {
   }
 
   private Found longest(Words w, int i) {
-    Found best = longer(modified(w, i), core(w, i));
+    Found best = longer(anchored(w, i), longer(modified(w, i), core(w, i)));
     return longer(longer(best, duration(w, i)), set(w, i));
   }
 
   private static Found longer(Found a, Found b) {
     return a == null ? b : b == null || a.to() >= b.to() ? a : b;
+  }
+
+  // ---- dates relative to the time named before: "that day", "the next morning", "later that year"
+
+  private static final Set<String> ANCHORED_UNITS = Set.of("D", "W", "M", "Y", "Q");
+
+  private Found anchored(Words w, int i) {
+    int j = w.is(i, "earlier", "later") && w.is(i + 1, "that") ? i + 1 : i;
+    int amount;
+    if (w.is(j, "that")) {
+      amount = 0;
+      j += w.is(j + 1, "same") ? 2 : 1;
+    } else if (w.is(j, "the") && w.is(j + 1, "next", "following", "previous", "preceding", "same")) {
+      amount = w.is(j + 1, "next", "following") ? 1 : w.is(j + 1, "same") ? 0 : -1;
+      j += 2;
+    } else {
+      return null;
+    }
+    String x = w.w(j);
+    if (!w.sameSentence(i, j) || w.capitalised(j) || !w.tokenEnd[j] || x.endsWith("s")) {
+      return null;
+    }
+    String part = lex.value(x, Kind.PART);
+    if (part != null && !x.equals("overnight")) {
+      return new Found(i, j + 1, new Sem.Anchored("D", amount, part));
+    }
+    String unit = lex.value(x, Kind.UNIT);
+    if (unit == null || !ANCHORED_UNITS.contains(unit) || w.is(j + 1, "'s") && amount != 0) {
+      return null;
+    }
+    if (w.is(j - 1, "next") && !unit.equals("D")) {
+      // "over the next year" is a span ahead of the reference: left to durations
+      return null;
+    }
+    return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
   }
 
   // ---- modifiers around a date: "early next year", "mid-November", "the end of 1990", "later this week"
@@ -746,13 +781,24 @@ final class Recogniser {
 
   // ---- durations: "45 days", "the past two days", "five-year", "a few weeks", "four months ago"
 
-  private record Num(int value, int to) {}
+  /** A cardinal and the word after it; {@code half} when a half comes with it ("2 1/2", "1.5"). */
+  private record Num(int value, int to, boolean half) {
+    Num(int value, int to) {
+      this(value, to, false);
+    }
+  }
 
   /** A cardinal at {@code i}: digits, number words ("twenty four"), "a"/"an", vague ("several" = VAGUE). */
   private Num number(Words w, int i) {
     String x = w.w(i);
     if (allDigits(x) && x.length() <= 4) {
+      if (w.is(i + 1, "1/2", "\u00bd") && w.sameSentence(i, i + 1)) {
+        return new Num(Integer.parseInt(x), i + 2, true);
+      }
       return new Num(Integer.parseInt(x), i + 1);
+    }
+    if (x.length() >= 3 && x.length() <= 5 && x.endsWith(".5") && allDigits(x.substring(0, x.length() - 2))) {
+      return new Num(Integer.parseInt(x.substring(0, x.length() - 2)), i + 1, true);
     }
     if (x.equals("a") || x.equals("an") || x.equals("one")) {
       if (x.equals("a") && w.is(i + 1, "few")) {
@@ -786,6 +832,8 @@ final class Recogniser {
     return new Num(v, j);
   }
 
+  private static final Set<String> BARE_PLURALS = Set.of("Y", "M", "W", "D", "H", "MIN");
+
   private Found duration(Words w, int i) {
     int start = i;
     int j = i;
@@ -809,7 +857,20 @@ final class Recogniser {
       j++;
     }
     Num num = number(w, j);
+    if (num == null && w.is(j, "half") && w.is(j + 1, "a", "an") && w.sameSentence(j, j + 2)) {
+      // "half an hour", "half a year"
+      num = new Num(0, j + 2, true);
+    }
     int u;
+    if (num == null && !rel && !the && j == i && w.is(i - 1, "for", "within", "in", "over")) {
+      // "for years", "within weeks": a bare plural unit after a preposition of extent is a vague duration
+      String unit = lex.value(w.w(i), Kind.UNIT);
+      if (unit != null && BARE_PLURALS.contains(unit) && w.w(i).endsWith("s") && w.tokenStart[i] && w.tokenEnd[i]
+          && !w.tag(i + 1).startsWith("NN") && !w.is(i + 1, "ago", "earlier", "later", "old", "of", "'")) {
+        return new Found(i, i + 1, new Sem.Fixed(Type.DURATION, period(VAGUE, unit)));
+      }
+      return null;
+    }
     if (num == null) {
       // "the past year", "the next week", "the last decade", "recent months"
       if (!(rel && (the || w.is(j - 1, "recent")))) {
@@ -865,10 +926,33 @@ final class Recogniser {
     if (w.is(end, "from") && w.is(end + 1, "now") && num.value() != VAGUE) {
       return new Found(start, end + 2, new Sem.Shift(unit, num.value(), ""));
     }
-    if (w.is(end, "and") && w.is(end + 1, "a") && w.is(end + 2, "half")) {
+    boolean half = num.half();
+    if (w.is(end, "and") && w.is(end + 1, "a") && w.is(end + 2, "half") && num.value() != VAGUE) {
       end += 3;
+      half = true;
     }
-    return new Found(start, end, new Sem.Fixed(Type.DURATION, period(num.value(), unit)));
+    if (num.half() && w.w(u).endsWith("s") == (num.value() == 0)) {
+      // "half an hours" or "2 1/2 hour": not a well-formed duration
+      return null;
+    }
+    return new Found(start, end, new Sem.Fixed(Type.DURATION, half ? halfPeriod(num.value(), unit) : period(num.value(), unit)));
+  }
+
+  /** {@code n} and a half units: P2Y6M, PT5H30M, PT30M for half an hour; a half week is written in days. */
+  static String halfPeriod(int n, String unit) {
+    String whole = n == 0 ? "" : Integer.toString(n);
+    return switch (unit) {
+      case "Y" -> "P" + (n == 0 ? "" : n + "Y") + "6M";
+      case "M" -> "P" + (n == 0 ? "" : n + "M") + "15D";
+      case "W" -> "P" + (7 * n + 3) + "DT12H";
+      case "D" -> "P" + (n == 0 ? "" : n + "D") + "T12H";
+      case "H" -> "PT" + (n == 0 ? "" : whole + "H") + "30M";
+      case "MIN" -> "PT" + (n == 0 ? "" : whole + "M") + "30S";
+      case "DE" -> "P" + (10 * n + 5) + "Y";
+      case "CE" -> "P" + (100 * n + 50) + "Y";
+      case "Q" -> "P" + (3 * n + 1) + "M15D";
+      default -> period(Math.max(n, 1), unit);
+    };
   }
 
   /** P45D, PT5H, P10Y for a decade, PXY when vague. */

@@ -32,6 +32,13 @@ sealed interface Sem {
    */
   record Shift(String unit, int amount, String time) implements Sem {}
 
+  /**
+   * A date written relative to the time the text last named: "that day" (D 0), "the next morning" (D 1, "MO"),
+   * "the following week" (W 1), "later that year" (Y 0), "that quarter" (Q 0); resolved against the reference
+   * date when the text named none before it.
+   */
+  record Anchored(String unit, int amount, String time) implements Sem {}
+
   /** A month relative to the reference: "last October" (-1), "next May" (+1), "this September" (0). */
   record MonthRel(int month, int rel) implements Sem {}
 

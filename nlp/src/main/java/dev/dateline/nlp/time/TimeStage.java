@@ -115,6 +115,13 @@ public final class TimeStage implements Stage {
         times.add(new Time(id, span, Times.Type.DATE, value, AnchorKind.TIME, Optional.of(q.id()), Times.Granularity.QUARTER));
         continue;
       }
+      if (f.sem() instanceof Sem.Anchored a) {
+        Time anchored = anchored(a, id, span, times);
+        if (anchored != null) {
+          times.add(anchored);
+          continue;
+        }
+      }
       Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, lexicon, f.from(), f.to()));
       Time time = new Time(id, span, v.type(), v.value(), v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(),
           Normaliser.granularity(v.type(), v.value()));
@@ -130,6 +137,22 @@ public final class TimeStage implements Stage {
       times.add(time);
     }
     return document.with(Times.KEY, new Times(times, clauses(w, sentences, times, firstWord), reference));
+  }
+
+  /** "that day", "the next morning": against the latest time before it that fixes the unit, else null. */
+  private static Time anchored(Sem.Anchored a, String id, Span span, List<Time> times) {
+    for (int k = times.size() - 1; k >= 0; k--) {
+      Time t = times.get(k);
+      if (t.type() != Times.Type.DATE && t.type() != Times.Type.TIME) {
+        continue;
+      }
+      Normaliser.Value v = Normaliser.anchored(a, t.value());
+      if (v != null) {
+        Times.Type type = a.time().isEmpty() ? v.type() : Times.Type.TIME;
+        return new Time(id, span, type, v.value(), AnchorKind.TIME, Optional.of(t.id()), Normaliser.granularity(type, v.value()));
+      }
+    }
+    return null;
   }
 
   private static List<Clause> clauses(Words w, Sentences sentences, List<Time> times, int[] firstWord) {
