@@ -185,8 +185,8 @@ final class Normaliser {
   }
 
   /**
-   * "The weekend" written on a weekday is the one just past (in the ISO week before) in a past clause, the coming
-   * one in a future clause; without a tense, the one nearer the reference day.
+   * "The weekend" written on a weekday is the one just past (in the ISO week before) in a past clause, else the
+   * coming one.
    */
   private static int weekendBack(Sem.Shift s, LocalDate ref, IntSupplier tense) {
     int dow = ref.getDayOfWeek().getValue();
@@ -194,7 +194,7 @@ final class Normaliser {
       return 0;
     }
     int direction = tense.getAsInt();
-    return direction == Tense.PAST || direction == Tense.UNKNOWN && dow <= 2 ? -1 : 0;
+    return direction == Tense.PAST ? -1 : 0;
   }
 
   /**

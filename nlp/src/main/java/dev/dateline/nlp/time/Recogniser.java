@@ -64,6 +64,10 @@ final class Recogniser {
       }
       Found f = longest(w, i);
       if (f != null && w.tokenStart[f.from()] && w.tokenEnd[f.to() - 1] && w.sameSentence(f.from(), f.to() - 1)) {
+        if (w.is(f.from(), "the") && f.to() - f.from() > 2 && w.token[f.from() + 1] == w.token[f.to() - 1]) {
+          // "the eight-year war": the article goes with the noun, not with the compound that modifies it
+          f = new Found(f.from() + 1, f.to(), f.sem());
+        }
         out.add(f);
         i = f.to();
       } else {
@@ -107,7 +111,9 @@ final class Recogniser {
       return new Found(i, j + 1, new Sem.Anchored("D", amount, part));
     }
     String unit = lex.value(x, Kind.UNIT);
-    if (unit == null || !ANCHORED_UNITS.contains(unit) || w.is(j + 1, "'s") && amount != 0) {
+    if (unit == null || !ANCHORED_UNITS.contains(unit) || w.is(j + 1, "'s") && amount != 0
+        || w.is(j - 1, "same") && w.is(j + 1, "a", "last", "of", "as")) {
+      // "the same month a year ago", "the same period last year": a date of its own, not the one named before
       return null;
     }
     if (w.is(j - 1, "next") && !unit.equals("D")) {
@@ -140,6 +146,10 @@ final class Recogniser {
     }
     Found core = core(w, at);
     if (core == null || core.sem() instanceof Sem.Fixed f && f.type() != Type.DATE) {
+      return null;
+    }
+    if (core.sem() instanceof Sem.Weekday && (x.equals("earlier") || x.equals("later"))) {
+      // "earlier Friday": the day is the expression, "earlier" places an event within it
       return null;
     }
     if (core.sem() instanceof Sem.Fixed f && f.value().endsWith("_REF")) {
@@ -669,7 +679,7 @@ final class Recogniser {
       if (w.is(yr + 1, "ended", "ending")) {
         return new Found(i, yr + 1, new Sem.Fixed(Type.DURATION, "P1Y"));
       }
-      if (!w.is(yr + 1, "before", "after", "earlier", "ago", "later", "that", "when", "in", "of", "since")) {
+      if (!w.is(yr + 1, "before", "after", "earlier", "ago", "later", "that", "when", "in", "of", "since", "previous", "prior")) {
         return new Found(i, yr + 1, new Sem.Shift("Y", 0, ""));
       }
     }
