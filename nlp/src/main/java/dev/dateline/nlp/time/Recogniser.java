@@ -35,7 +35,7 @@ final class Recogniser {
       "coming", "following", "upcoming", "current", "recent", "every", "each", "early", "late", "mid", "earlier",
       "later", "middle", "more", "less", "up", "at", "about", "almost", "nearly", "roughly", "approximately", "around",
       "a", "an", "fiscal", "several", "few", "many", "some", "couple", "per", "noon", "midnight", "midday", "year",
-      "years", "that");
+      "years", "that", "half");
 
   private final Lexicon lex;
   private final Set<String> starts;

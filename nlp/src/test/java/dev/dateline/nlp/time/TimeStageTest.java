@@ -236,4 +236,117 @@ class TimeStageTest {
         .map(Time::granularity).toList())
         .containsExactly(Times.Granularity.WEEK, Times.Granularity.MONTH, Times.Granularity.PART_OF_DAY);
   }
+
+  // ---- rules added with the TBAQ error analysis: one behaviour each, reference date and tense as written
+
+  @Test
+  void theYearAloneIsTheReferencesYear() {
+    assertThat(values("Sales for the full year rose 5%.", WEDNESDAY)).containsExactly("the full year = 2024");
+  }
+
+  @Test
+  void theYearEndedIsAYearLongDuration() {
+    assertThat(values("Net income for the year ended June 30 rose.", WEDNESDAY)).contains("the year = P1Y");
+  }
+
+  @Test
+  void theQuarterEndedIsTheLatestQuarter() {
+    assertThat(values("Profit for the quarter ended Sept. 30 rose.", LocalDate.of(2024, 10, 26)))
+        .contains("the quarter = 2024-Q3");
+  }
+
+  @Test
+  void dateAfterSinceIsPastWhateverTheVerbs() {
+    assertThat(values("Inspections will continue as they have since Dec. 13.", WEDNESDAY))
+        .containsExactly("Dec. 13 = 2023-12-13");
+  }
+
+  @Test
+  void datePayableIsAheadInAPastClause() {
+    assertThat(values("The company declared a dividend payable Dec. 15.", LocalDate.of(2024, 11, 2)))
+        .containsExactly("Dec. 15 = 2024-12-15");
+  }
+
+  @Test
+  void weekendInAPastClauseOnAWeekdayIsTheOneJustPast() {
+    assertThat(values("Protesters marched over the weekend.", LocalDate.of(2024, 2, 12)))
+        .containsExactly("the weekend = 2024-W06-WE");
+  }
+
+  @Test
+  void weekendInAFutureClauseIsTheComingOne() {
+    assertThat(values("Talks will resume over the weekend.", LocalDate.of(2024, 2, 12)))
+        .containsExactly("the weekend = 2024-W07-WE");
+  }
+
+  @Test
+  void wouldInReportedSpeechPointsAhead() {
+    assertThat(values("He said he would travel to Cairo on Friday.", WEDNESDAY)).containsExactly("Friday = 2024-02-09");
+  }
+
+  @Test
+  void infinitiveUnderAPastPerfectIsPast() {
+    assertThat(values("The offer had been due to expire Friday evening.", LocalDate.of(2024, 2, 12)))
+        .containsExactly("Friday evening = 2024-02-09TEV");
+  }
+
+  @Test
+  void thatDayIsTheDayNamedBefore() {
+    String text = "The attack came on March 3, 2023. Police arrived later that day.";
+    Times t = times(text, WEDNESDAY);
+    assertThat(values(text, WEDNESDAY)).containsExactly("March 3, 2023 = 2023-03-03", "later that day = 2023-03-03");
+    assertThat(t.items().get(1).anchorTime()).contains(t.items().get(0).id());
+  }
+
+  @Test
+  void theNextMorningIsTheDayAfterTheDayNamedBefore() {
+    assertThat(values("He was arrested on Jan. 5, 2020, and appeared in court the next morning.", WEDNESDAY))
+        .containsExactly("Jan. 5, 2020 = 2020-01-05", "the next morning = 2020-01-06TMO");
+  }
+
+  @Test
+  void theFollowingYearIsTheYearAfterTheYearNamedBefore() {
+    assertThat(values("The plant opened in 1995 and closed the following year.", WEDNESDAY))
+        .containsExactly("1995 = 1995", "the following year = 1996");
+  }
+
+  @Test
+  void anchoredDateWithNoEarlierTimeTakesTheReference() {
+    assertThat(values("Police arrived that day.", WEDNESDAY)).containsExactly("that day = 2024-02-07");
+  }
+
+  @Test
+  void barePluralUnitAfterForIsAVagueDuration() {
+    assertThat(values("The two sides have not spoken for years.", WEDNESDAY)).containsExactly("years = PXY");
+  }
+
+  @Test
+  void numberAndAHalfIsWrittenInTheNextUnit() {
+    assertThat(values("The refugees lived in camps for 2 1/2 years.", WEDNESDAY)).containsExactly("2 1/2 years = P2Y6M");
+  }
+
+  @Test
+  void halfAnHourIsThirtyMinutes() {
+    assertThat(values("The meeting lasted half an hour.", WEDNESDAY)).containsExactly("half an hour = PT30M");
+  }
+
+  @Test
+  void unitAndAHalf() {
+    assertThat(values("The speech took a minute and a half.", WEDNESDAY)).containsExactly("a minute and a half = PT1M30S");
+  }
+
+  @Test
+  void decimalHalf() {
+    assertThat(values("The project took 1.5 years.", WEDNESDAY)).containsExactly("1.5 years = P1Y6M");
+  }
+
+  @Test
+  void articleBeforeAOneTokenCompoundIsLeftOut() {
+    assertThat(values("He fought in the eight-year war.", WEDNESDAY)).containsExactly("eight-year = P8Y");
+  }
+
+  @Test
+  void earlierBeforeAWeekdayIsNotPartOfIt() {
+    assertThat(values("Earlier Monday, police said the road was closed.", WEDNESDAY)).containsExactly("Monday = 2024-02-05");
+  }
 }
