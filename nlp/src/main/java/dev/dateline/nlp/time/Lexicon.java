@@ -42,8 +42,9 @@ final class Lexicon {
     }
     Map<String, String> holidays = new HashMap<>();
     for (String[] row : DataFile.rows(Lexicon.class, "holidays.tsv", 2, 2)) {
-      if (!row[1].matches("\\d\\d-\\d\\d|\\d\\d/[1-7]/-?[1-5]")) {
-        throw new IllegalStateException("dev/dateline/nlp/time/holidays.tsv: '" + row[1] + "' for '" + row[0] + "' is neither MM-DD nor MM/weekday/n");
+      if (!row[1].matches("\\d\\d-\\d\\d|\\d\\d/[1-7]/-?[1-5]|E[+-]\\d{1,2}")) {
+        throw new IllegalStateException("dev/dateline/nlp/time/holidays.tsv: '" + row[1] + "' for '" + row[0]
+            + "' is none of MM-DD, MM/weekday/n, E+days (from Easter Sunday)");
       }
       holidays.put(row[0], row[1]);
     }
@@ -68,7 +69,7 @@ final class Lexicon {
     return value(lower, kind) != null;
   }
 
-  /** MM-DD (or MM/weekday/n) of the holiday written as {@code phrase} (lower case, single spaces), or null. */
+  /** MM-DD (or MM/weekday/n, or E+days from Easter) of the holiday written as {@code phrase} (lower case, single spaces), or null. */
   String holiday(String phrase) {
     return holidays.get(Objects.requireNonNull(phrase));
   }

@@ -27,6 +27,7 @@ final class Normaliser {
       case Sem.Fixed f -> new Value(f.type(), f.value(), false);
       case Sem.Date d -> date(d, reference, tense);
       case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
+      case Sem.Easter e -> easter(e, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);
       case Sem.Shift s -> shift(s, reference, tense);
       case Sem.Anchored a -> shift(new Sem.Shift(a.unit(), a.amount(), a.time()), reference, () -> Tense.UNKNOWN);
@@ -65,6 +66,40 @@ final class Normaliser {
       day = nth(year + 1, n);
     }
     return new Value(Type.DATE, day.toString(), true);
+  }
+
+  private static Value easter(Sem.Easter e, LocalDate ref, IntSupplier tense) {
+    if (ref == null) {
+      return new Value(Type.DATE, "XXXX-XX-XX", false);
+    }
+    int year = ref.getYear();
+    LocalDate day = easterSunday(year).plusDays(e.offset());
+    int direction = tense.getAsInt();
+    if (direction == Tense.PAST && day.isAfter(ref.plusDays(31)) || direction != Tense.FUTURE && day.isAfter(ref.plusMonths(6))) {
+      day = easterSunday(year - 1).plusDays(e.offset());
+    } else if (direction == Tense.FUTURE && day.isBefore(ref.minusDays(31)) || day.isBefore(ref.minusMonths(6))) {
+      day = easterSunday(year + 1).plusDays(e.offset());
+    }
+    return new Value(Type.DATE, day.toString(), true);
+  }
+
+  /** Western Easter Sunday of {@code year} (the Gregorian computus, Meeus/Jones/Butcher). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   private static LocalDate nth(int year, Sem.NthWeekday n) {

@@ -756,7 +756,9 @@ final class Recogniser {
       }
       phrase.append(w.w(j));
       String mmdd = lex.holiday(phrase.toString());
-      if (mmdd != null && mmdd.contains("/")) {
+      if (mmdd != null && mmdd.startsWith("E")) {
+        best = new Found(i, j + 1, new Sem.Easter(Integer.parseInt(mmdd.substring(1).replace("+", ""))));
+      } else if (mmdd != null && mmdd.contains("/")) {
         String[] r = mmdd.split("/");
         best = new Found(i, j + 1, new Sem.NthWeekday(Integer.parseInt(r[0]), Integer.parseInt(r[1]), Integer.parseInt(r[2])));
       } else if (mmdd != null) {
@@ -769,6 +771,11 @@ final class Recogniser {
           best = new Found(i, j + 1, new Sem.Date(-1, m, d, ""));
         }
       }
+    }
+    if (best != null && w.capitalised(best.to()) && w.sameSentence(i, best.to()) && w.tokenStart[best.to()]
+        && !lex.is(w.w(best.to()), Kind.WEEKDAY) && !lex.is(w.w(best.to()), Kind.MONTH)) {
+      // "Easter Island", "Christmas Island": a holiday's word in a longer name
+      return null;
     }
     return best;
   }

@@ -22,6 +22,9 @@ sealed interface Sem {
   /** A holiday on the n-th (-1: last) weekday of a month, in a year found like a {@link Date}'s. */
   record NthWeekday(int month, int dow, int nth) implements Sem {}
 
+  /** A holiday {@code offset} days from Easter Sunday (Good Friday -2), in a year found like a {@link Date}'s. */
+  record Easter(int offset) implements Sem {}
+
   /** A weekday (ISO 1-7); {@code rel} -1 last, +1 next, 0 from the tense, 2 "this"; {@code time} as in {@link Date}. */
   record Weekday(int dow, int rel, String time) implements Sem {}
 

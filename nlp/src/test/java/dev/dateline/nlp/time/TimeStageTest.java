@@ -349,4 +349,20 @@ class TimeStageTest {
   void earlierBeforeAWeekdayIsNotPartOfIt() {
     assertThat(values("Earlier Monday, police said the road was closed.", WEDNESDAY)).containsExactly("Monday = 2024-02-05");
   }
+
+  @Test
+  void easterMovesWithTheComputus() {
+    assertThat(values("Pilgrims will gather at Easter.", WEDNESDAY)).containsExactly("Easter = 2024-03-31");
+  }
+
+  @Test
+  void holidaysCountedFromEaster() {
+    assertThat(values("The ceasefire began on Good Friday.", LocalDate.of(2023, 4, 20)))
+        .containsExactly("Good Friday = 2023-04-07");
+  }
+
+  @Test
+  void holidayWordInsideALongerNameIsNoDate() {
+    assertThat(values("He sailed to Easter Island.", WEDNESDAY)).isEmpty();
+  }
 }
