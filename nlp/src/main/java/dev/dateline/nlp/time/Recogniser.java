@@ -35,7 +35,7 @@ final class Recogniser {
       "coming", "following", "upcoming", "current", "recent", "every", "each", "early", "late", "mid", "earlier",
       "later", "middle", "more", "less", "up", "at", "about", "almost", "nearly", "roughly", "approximately", "around",
       "a", "an", "fiscal", "several", "few", "many", "some", "couple", "per", "noon", "midnight", "midday", "year",
-      "years", "that", "half");
+      "years", "that", "half", "these");
 
   private final Lexicon lex;
   private final Set<String> starts;
@@ -207,6 +207,9 @@ final class Recogniser {
     }
     if ((f = decade(w, i, i)) != null) {
       return f;
+    }
+    if (x.equals("these") && w.is(i + 1, "days") && w.sameSentence(i, i + 1)) {
+      return new Found(i, i + 2, new Sem.Fixed(Type.DATE, "PRESENT_REF"));
     }
     if (x.equals("recent") && w.is(i + 1, "years")) {
       return new Found(i, i + 2, new Sem.Fixed(Type.DATE, "PAST_REF"));
@@ -635,8 +638,16 @@ final class Recogniser {
         && !w.tag(i + 2).equals("CD") && !w.tag(i + 2).startsWith("JJ")) {
       return new Found(i, i + 2, new Sem.Fixed(Type.DATE, y.toUpperCase(java.util.Locale.ROOT) + "_REF"));
     }
-    if (y.equals("near") && w.is(i + 2, "future")) {
+    if (y.equals("near") && w.is(i + 2, "future") || w.is(i + 1, "near", "short") && w.is(i + 2, "term")) {
+      // "the near future", "in the near term", "the short term"
       return new Found(i, i + 3, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
+    }
+    int sw = w.is(i + 1, "early", "late", "mid") ? i + 2 : i + 1;
+    String season = lex.value(w.w(sw), Kind.SEASON);
+    if (season != null && w.tag(sw).startsWith("NN") && !w.is(sw + 1, "of") && year(w, sw + 1) < 0 && w.tokenEnd[sw]
+        && w.sameSentence(i, sw)) {
+      // "over the summer", "the early summer": the season of the reference's year
+      return new Found(i, sw + 1, new Sem.Season(season, 0, -1));
     }
     if (y.equals("weekend")) {
       return new Found(i, i + 2, new Sem.Shift("WE", 0, ""));

@@ -365,4 +365,20 @@ class TimeStageTest {
   void holidayWordInsideALongerNameIsNoDate() {
     assertThat(values("He sailed to Easter Island.", WEDNESDAY)).isEmpty();
   }
+
+  @Test
+  void theSeasonIsTheReferenceYearsSeason() {
+    assertThat(values("Competitors cut prices over the summer.", LocalDate.of(2024, 10, 26)))
+        .containsExactly("the summer = 2024-SU");
+  }
+
+  @Test
+  void theNearTermIsTheFuture() {
+    assertThat(values("Margins will stay thin in the near term.", WEDNESDAY)).containsExactly("the near term = FUTURE_REF");
+  }
+
+  @Test
+  void theseDaysIsThePresent() {
+    assertThat(values("Traders are nervous these days.", WEDNESDAY)).containsExactly("these days = PRESENT_REF");
+  }
 }
