@@ -126,7 +126,7 @@ public final class PosTagger {
     return new ScoreCache(model, features, net);
   }
 
-  /** A cache that keeps at most {@code maxForms} word forms (tests use a tiny one to see it start again). */
+  /** A cache that keeps at most {@code maxForms} word forms a generation (tests use tiny ones to see it turn over). */
   ScoreCache cache(int maxForms) {
     return new ScoreCache(model, features, net, maxForms);
   }

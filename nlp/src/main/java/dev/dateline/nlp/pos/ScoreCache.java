@@ -13,8 +13,11 @@ import java.util.Map;
  * Only the float summation order differs from scoring all features at once. Not thread-safe: one per worker.
  */
 final class ScoreCache {
-  /** Word forms kept (up to about 2.5 kB each, so at most about 40 MB a worker); past this the cache starts again, which only costs time. */
-  static final int MAX_FORMS = 1 << 14;
+  /**
+   * Word forms kept in each of the two generations (up to about 5 kB each, so at most 16k forms and about 80 MB a
+   * worker, as when one generation of 16k was cleared all at once); a form that falls out only costs time.
+   */
+  static final int MAX_FORMS = 1 << 13;
 
   /** One word form's score vectors by the role it plays, each computed when first needed (null until then). */
   private static final class Entry {
@@ -41,7 +44,15 @@ final class ScoreCache {
 
   private final LinearModel model;
   private final Features features;
-  private final Map<String, Entry> cache = new HashMap<>();
+  /**
+   * Two generations: new forms go into {@code cache}; when it is full it becomes {@code old} (the previous old one is
+   * dropped) and a new one starts, and a form found in {@code old} moves back into {@code cache}. Frequent forms so
+   * survive each turn-over instead of being computed again, as they were when a full cache was cleared: on the BBC
+   * bench's 37,590 distinct forms this computes about a fifth fewer entries, first-layer parts and score vectors
+   * for the same number of forms held.
+   */
+  private Map<String, Entry> cache = new HashMap<>();
+  private Map<String, Entry> old = new HashMap<>();
   private final FeatureVector f = new FeatureVector();
   /** The entries of the sentence {@link #words} prepared last. */
   private Entry[] entries = new Entry[0];
@@ -64,7 +75,7 @@ final class ScoreCache {
     this(model, features, net, MAX_FORMS);
   }
 
-  /** A cache that keeps at most {@code maxForms} word forms. */
+  /** A cache that keeps at most {@code maxForms} word forms in each generation. */
   ScoreCache(LinearModel model, Features features, WindowNet net, int maxForms) {
     this.maxForms = maxForms;
     this.net = net;
@@ -109,9 +120,13 @@ final class ScoreCache {
       Entry e = cache.get(forms[i]);
       if (e == null) {
         if (cache.size() >= maxForms) {
-          cache.clear();
+          old = cache;
+          cache = new HashMap<>();
         }
-        e = new Entry(features.form(forms[i]));
+        e = old.remove(forms[i]);
+        if (e == null) {
+          e = new Entry(features.form(forms[i]));
+        }
         cache.put(forms[i], e);
       }
       entries[i] = e;

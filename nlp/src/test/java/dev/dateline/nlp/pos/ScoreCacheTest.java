@@ -38,6 +38,12 @@ class ScoreCacheTest {
     assertSameAnalyses(tagger.cache(3));
   }
 
+  @Test
+  void formsMovedBackFromTheOlderGenerationGiveTheSameAnalyses() {
+    // large enough that frequent words outlive many turn-overs by moving back from the older generation
+    assertSameAnalyses(tagger.cache(200));
+  }
+
   private static void assertSameAnalyses(ScoreCache cache) {
     int words = 0;
     for (List<String> s : sentences) {
