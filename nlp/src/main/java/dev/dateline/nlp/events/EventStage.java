@@ -9,6 +9,7 @@ import dev.dateline.model.Events.Modality;
 import dev.dateline.model.Events.Participant;
 import dev.dateline.model.Events.Place;
 import dev.dateline.model.LayerKey;
+import dev.dateline.model.Quotes;
 import dev.dateline.model.Sentences;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
@@ -84,11 +85,13 @@ public final class EventStage implements Stage {
   private final CameoLexicon lexicon;
   private final ActorCoder coder;
   private final EventDating dating;
+  private final QuoteStatements statements;
 
   EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
+    this.statements = new QuoteStatements(lexicon, coder);
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
@@ -112,7 +115,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<LayerKey<?>> reads() {
-    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Times.KEY, Entities.KEY);
+    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Times.KEY, Entities.KEY, Quotes.KEY);
   }
 
   @Override
@@ -122,7 +125,8 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document document) {
-    return document.with(Events.KEY, new Run(document).events());
+    Run run = new Run(document);
+    return document.with(Events.KEY, new Events(statements.link(document, run.events().items(), run.dates)));
   }
 
   /** A mention of an entity (or an agent phrase) found at some tokens. */
@@ -201,6 +205,9 @@ public final class EventStage implements Stage {
       Tags.Tag tag = tags.get(i);
       String lemma = tag.lemma().toLowerCase(Locale.ROOT);
       if (tag.upos().equals("VERB")) {
+        if (lower[i].equals("according") && i + 1 < end && lower[i + 1].equals("to")) {
+          return Optional.empty(); // a source's attribution (a quote cue), not PETRARCH's ACCORD (give)
+        }
         Optional<Coding> coding = codeVerb(i, lemma, begin, end);
         if (coding.isEmpty()) {
           return Optional.empty();
