@@ -139,8 +139,8 @@ final class EvalCodingCommand implements Callable<Integer> {
       }
       if (verbose) {
         out.printf(Locale.ROOT, "%s\tgold %s %s -> %s\tpredicted %s %s %s -> %s%n", r.path("id").asText(), gold, goldActors,
-            goldTargets, predicted, main.map(e -> e.cameo() + " '" + e.span().of(d.text()) + "'").orElse(""), predActors,
-            predTargets);
+            goldTargets, predicted, main.map(e -> e.cameo() + " '" + e.span().of(d.text()) + "'").orElse(""),
+            main.map(e -> named(e.actors())).orElse("[]"), main.map(e -> named(e.targets())).orElse("[]"));
       }
     }
     double macro = 0;
@@ -170,6 +170,11 @@ final class EvalCodingCommand implements Callable<Integer> {
         + "\"recipient_country_accuracy\":%.4f}%n", n, accuracy, macro,
         EventEvaluation.ratio(actorOk, actorN), EventEvaluation.ratio(targetOk, targetN),
         EventEvaluation.ratio(actorCountryOk, actorN), EventEvaluation.ratio(targetCountryOk, targetN));
+  }
+
+  /** Participants as "name=CODE" (CODE "-" when none), for --verbose. */
+  private static String named(List<Events.Participant> participants) {
+    return participants.stream().map(p -> p.name() + "=" + p.code().orElse("-")).toList().toString();
   }
 
   /**

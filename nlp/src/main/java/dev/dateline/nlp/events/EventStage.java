@@ -86,12 +86,14 @@ public final class EventStage implements Stage {
   private final ActorCoder coder;
   private final EventDating dating;
   private final QuoteStatements statements;
+  private final SectorCountries sectorCountries;
 
   EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
     this.statements = new QuoteStatements(lexicon, coder);
+    this.sectorCountries = new SectorCountries(coder);
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
@@ -126,7 +128,8 @@ public final class EventStage implements Stage {
   @Override
   public Document apply(Document document) {
     Run run = new Run(document);
-    return document.with(Events.KEY, new Events(statements.link(document, run.events().items(), run.dates)));
+    List<Event> events = statements.link(document, run.events().items(), run.dates);
+    return document.with(Events.KEY, new Events(sectorCountries.apply(document, events)));
   }
 
   /** A mention of an entity (or an agent phrase) found at some tokens. */
@@ -483,7 +486,7 @@ public final class EventStage implements Stage {
           continue;
         }
         Optional<String> code = m.entity() >= 0
-            ? codes.computeIfAbsent(m.entity(), e -> coder.code(entities.get(e)))
+            ? codes.computeIfAbsent(m.entity(), e -> coder.code(entities.get(e), dates.storyDate()))
             : coder.phrase(m.name());
         out.add(new Participant(entityId(m), m.name(), m.span(), code));
       }

@@ -58,7 +58,7 @@ final class QuoteStatements {
         continue;
       }
       Span cue = q.cue().get();
-      Participant speaker = speaker(q.speaker().get(), byId);
+      Participant speaker = speaker(q.speaker().get(), byId, dates.storyDate());
       int linked = -1;
       for (int k = 0; k < out.size(); k++) {
         Span t = out.get(k).span();
@@ -98,10 +98,10 @@ final class QuoteStatements {
     return a.entity().isPresent() ? a.entity().equals(b.entity()) : a.span().equals(b.span());
   }
 
-  private Participant speaker(Speaker s, Map<String, Entities.Entity> byId) {
+  private Participant speaker(Speaker s, Map<String, Entities.Entity> byId, Optional<java.time.LocalDate> on) {
     if (s instanceof Speaker.Named named && byId.containsKey(named.entity())) {
       Entities.Entity e = byId.get(named.entity());
-      return new Participant(Optional.of(e.id()), e.name(), s.span(), coder.code(e));
+      return new Participant(Optional.of(e.id()), e.name(), s.span(), coder.code(e, on));
     }
     String descriptor = s instanceof Speaker.Unnamed u ? u.descriptor() : s.span().toString();
     return new Participant(Optional.empty(), descriptor, s.span(), coder.phrase(descriptor));
