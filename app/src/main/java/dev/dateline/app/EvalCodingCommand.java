@@ -126,6 +126,9 @@ final class EvalCodingCommand implements Callable<Integer> {
       main.ifPresent(e -> {
         e.actors().forEach(p -> p.code().ifPresent(predActors::add));
         e.targets().forEach(p -> p.code().ifPresent(predTargets::add));
+        if (e.targets().isEmpty()) {
+          evaluation.placeCode(d, e).ifPresent(predTargets::add); // the records' convention: "shelled ... in Liberia"
+        }
       });
       if (!goldActors.isEmpty()) {
         actorN++;

@@ -110,6 +110,11 @@ public final class EventStage implements Stage {
         ActorCoder.standard(), new EventDating());
   }
 
+  /** The CAMEO actor code the stage gives an entity (as of today's roles), for evaluations that code more than events. */
+  public Optional<String> actorCode(Entities.Entity entity) {
+    return coder.code(entity);
+  }
+
   @Override
   public String name() {
     return "events.v1";
