@@ -85,15 +85,11 @@ public final class EventStage implements Stage {
   private final CameoLexicon lexicon;
   private final ActorCoder coder;
   private final EventDating dating;
-  private final QuoteStatements statements;
-  private final SectorCountries sectorCountries;
 
   EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
-    this.statements = new QuoteStatements(lexicon, coder);
-    this.sectorCountries = new SectorCountries(coder);
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
@@ -133,8 +129,10 @@ public final class EventStage implements Stage {
   @Override
   public Document apply(Document document) {
     Run run = new Run(document);
-    List<Event> events = statements.link(document, run.events().items(), run.dates);
-    return document.with(Events.KEY, new Events(sectorCountries.apply(document, events)));
+    // statements from the quotes layer, countries for participants coded by a sector alone, codebook rules
+    List<Event> events = new QuoteStatements(lexicon, coder).link(document, run.events().items(), run.dates);
+    events = new SectorCountries(coder).apply(document, events);
+    return document.with(Events.KEY, new Events(new CodingRules(lexicon).apply(document, events)));
   }
 
   /** A mention of an entity (or an agent phrase) found at some tokens. */
