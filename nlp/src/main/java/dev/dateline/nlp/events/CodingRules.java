@@ -25,7 +25,8 @@ import java.util.Set;
  *       that whoever says it makes of Israel: an event whose verb group holds "must" becomes CAMEO 100, asserted, its
  *       subject the target, and its actor the speaker of the quote the trigger lies in, else the actor of the
  *       sentence's statement before it ("Blair said Iraq must disarm"), else none.</li>
- *   <li><b>Blockades by civilians.</b> CAMEO 191 (impose a blockade, PLOVER COERCE) is what states and armed groups
+ *   <li><b>Blockades by civilians.</b> CAMEO 191 (impose a blockade, PLOVER COERCE), or a coercion whose verb is
+ *       "block", is what states and armed groups
  *       do; people, workers, farmers or protesters blocking a road protest (PLOVER manual: PROTEST presumes physical
  *       activity; mode obstruct, CAMEO 144) when no actor is a state's (government, military, police, judiciary,
  *       legislature) or an international organisation's.</li>
@@ -37,6 +38,7 @@ final class CodingRules {
   /** Sectors of the state (and its armed force) and international organisations: blockades by them coerce. */
   private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "UAF", "REB",
       "INS");
+  private static final Set<String> BLOCKING = Set.of("block", "blockade", "barricade", "obstruct");
   /** Words of the verb group that may stand between "must" and the verb ("must not", "must also", "must be"). */
   private static final Set<String> BETWEEN = Set.of("not", "n't", "also", "immediately", "now", "still", "first",
       "be", "urgently", "quickly", "fully");
@@ -56,13 +58,25 @@ final class CodingRules {
       Event e = events.get(k);
       if (e.type() != Events.Type.STATEMENT && demanded(e, tokens, tags, text)) {
         out.add(demand(document, e, out));
-      } else if (e.cameo().equals("191") && !e.actors().isEmpty() && e.actors().stream().noneMatch(this::state)) {
+      } else if (blockade(e, tokens, tags) && !e.actors().isEmpty() && e.actors().stream().noneMatch(this::state)) {
         out.add(recode(e, OBSTRUCT, e.actors(), e.targets(), e.modality()));
       } else {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /** A blockade: CAMEO 191, or a coercion (17) whose verb is one of blocking ("blocked the bridge": the BLOCK block's 170). */
+  private static boolean blockade(Event e, List<Tokens.Token> tokens, List<Tags.Tag> tags) {
+    if (e.cameo().equals("191")) {
+      return true;
+    }
+    if (!e.cameoRoot().equals("17")) {
+      return false;
+    }
+    int i = index(tokens, e.span().begin());
+    return i >= 0 && BLOCKING.contains(tags.get(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether "must" heads the trigger's verb group ("must withdraw", "must not be allowed"). */
