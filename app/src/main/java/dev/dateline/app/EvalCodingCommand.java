@@ -141,9 +141,11 @@ final class EvalCodingCommand implements Callable<Integer> {
         targetCountryOk += sameCountry(predTargets, goldTargets) ? 1 : 0;
       }
       if (verbose) {
-        out.printf(Locale.ROOT, "%s\tgold %s %s -> %s\tpredicted %s %s %s -> %s%n", r.path("id").asText(), gold, goldActors,
+        out.printf(Locale.ROOT, "%s\tgold %s %s -> %s\tpredicted %s %s %s -> %s\tall %s%n", r.path("id").asText(), gold, goldActors,
             goldTargets, predicted, main.map(e -> e.cameo() + " '" + e.span().of(d.text()) + "'").orElse(""),
-            main.map(e -> named(e.actors())).orElse("[]"), main.map(e -> named(e.targets())).orElse("[]"));
+            main.map(e -> named(e.actors())).orElse("[]"), main.map(e -> named(e.targets())).orElse("[]"),
+            d.require(Events.KEY).items().stream().map(e -> EventEvaluation.ploverConvention(e) + "/"
+                + e.modality().name().toLowerCase(Locale.ROOT) + "/" + e.cameo() + "/" + e.confidence() + "@" + e.span().of(d.text())).toList());
       }
     }
     double macro = 0;
