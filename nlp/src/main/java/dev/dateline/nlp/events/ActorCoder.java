@@ -49,8 +49,8 @@ final class ActorCoder {
   }
 
   ActorCoder(Map<String, String> actors, Map<String, String> agents, Map<String, List<Role>> roles) {
-    this.actors = Map.copyOf(actors);
-    this.agents = Map.copyOf(agents);
+    this.actors = withPlurals(actors, true);
+    this.agents = withPlurals(agents, false);
     this.roles = Map.copyOf(roles);
     Set<String> countries = new HashSet<>();
     for (String code : actors.values()) {
@@ -156,19 +156,9 @@ final class ActorCoder {
     return Optional.ofNullable(sector);
   }
 
-  /** An actor phrase's code, also in the plural ("Albanians", "Kurds"). */
+  /** An actor phrase's code, demonyms also in the plural ("Albanians", "Kurds"). */
   private String actor(String key) {
-    String a = actors.get(key);
-    if (a != null || key.length() < 4) {
-      return a;
-    }
-    for (String singular : singulars(key)) {
-      a = actors.get(singular);
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
+    return actors.get(key);
   }
 
   /**
@@ -197,40 +187,43 @@ final class ActorCoder {
     return agent(phrase) != null;
   }
 
-  /**
-   * The sector of an agent phrase, also in the plural: Phoenix lists agents in the singular and matches prefixes
-   * ("SOLDIER" finds "soldiers"), so a plural's last word is tried in its singular forms.
-   */
+  /** The sector of an agent phrase, also in the plural (see {@link #withPlurals}). */
   private String agent(String key) {
-    String s = agents.get(key);
-    if (s != null || key.length() < 4) {
-      return s;
-    }
-    for (String singular : singulars(key)) {
-      s = agents.get(singular);
-      if (s != null) {
-        return s;
-      }
-    }
-    return null;
+    return agents.get(key);
   }
 
-  /** Candidate singulars of a phrase's last word: -ies -> -y, -men -> -man, -es, -s. */
-  static List<String> singulars(String key) {
-    List<String> out = new java.util.ArrayList<>(3);
-    if (key.endsWith("ies")) {
-      out.add(key.substring(0, key.length() - 3) + "y");
+  /**
+   * A table with the plurals of its phrases added (the singular's code; an entry of the table itself wins): Phoenix
+   * lists agents and demonyms in the singular and matches by prefix ("SOLDIER" finds "soldiers"). Plurals are made
+   * once here, not tried at each lookup. For actors, only single words coded with a bare country ("albanian" ALB:
+   * "Albanians"), not names.
+   */
+  private static Map<String, String> withPlurals(Map<String, String> table, boolean demonymsOnly) {
+    Map<String, String> out = new HashMap<>(table);
+    for (Map.Entry<String, String> e : table.entrySet()) {
+      String k = e.getKey();
+      if (k.length() < 3 || demonymsOnly && (e.getValue().length() != 3 || k.indexOf(' ') >= 0)) {
+        continue;
+      }
+      for (String plural : plurals(k)) {
+        out.putIfAbsent(plural, e.getValue());
+      }
     }
-    if (key.endsWith("men")) {
-      out.add(key.substring(0, key.length() - 3) + "man");
+    return Map.copyOf(out);
+  }
+
+  /** The plural of a phrase's last word: -y -> -ies, -man -> -men, -s/-x/-ch/-sh -> -es, else -s. */
+  static List<String> plurals(String key) {
+    if (key.endsWith("man")) {
+      return List.of(key.substring(0, key.length() - 3) + "men");
     }
-    if (key.endsWith("es")) {
-      out.add(key.substring(0, key.length() - 2));
+    if (key.endsWith("y") && key.length() > 1 && "aeiou".indexOf(key.charAt(key.length() - 2)) < 0) {
+      return List.of(key.substring(0, key.length() - 1) + "ies");
     }
-    if (key.endsWith("s") && !key.endsWith("ss")) {
-      out.add(key.substring(0, key.length() - 1));
+    if (key.endsWith("s") || key.endsWith("x") || key.endsWith("ch") || key.endsWith("sh")) {
+      return List.of(key + "es");
     }
-    return out;
+    return List.of(key + "s");
   }
 
   private static String join(String[] words, int from, int n) {

@@ -111,7 +111,17 @@ final class QuoteStatements {
   private static Span trigger(Document document, Span cue) {
     List<Tokens.Token> tokens = document.require(Tokens.KEY).items();
     List<Tags.Tag> tags = document.require(Tags.KEY).items();
-    for (int k = 0; k < tokens.size(); k++) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) { // the first token that does not end before the cue
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= cue.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < tokens.size(); k++) {
       Span t = tokens.get(k).span();
       if (t.begin() >= cue.end()) {
         break;

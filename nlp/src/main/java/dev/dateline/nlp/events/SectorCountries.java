@@ -28,6 +28,7 @@ final class SectorCountries {
   /** The events with their bare-sector participants' codes given a country where the sentence names one. */
   List<Event> apply(Document document, List<Event> events) {
     List<Entities.Entity> entities = null;
+    java.util.Map<String, Optional<String>> codes = new java.util.HashMap<>();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       if (e.actors().stream().noneMatch(this::bare) && e.targets().stream().noneMatch(this::bare)) {
@@ -37,7 +38,7 @@ final class SectorCountries {
       if (entities == null) {
         entities = document.require(Entities.KEY).items();
       }
-      Optional<String> country = country(entities, e.sentence(), e);
+      Optional<String> country = country(entities, e.sentence(), e, codes);
       if (country.isEmpty()) {
         out.add(e);
         continue;
@@ -58,7 +59,8 @@ final class SectorCountries {
   }
 
   /** The first bare country code of a place or nationality mentioned in the sentence, outside the participants. */
-  private Optional<String> country(List<Entities.Entity> entities, Span sentence, Event e) {
+  private Optional<String> country(List<Entities.Entity> entities, Span sentence, Event e,
+      java.util.Map<String, Optional<String>> codes) {
     int best = Integer.MAX_VALUE;
     String found = null;
     for (Entities.Entity entity : entities) {
@@ -70,7 +72,7 @@ final class SectorCountries {
         if (s.begin() < sentence.begin() || s.end() > sentence.end() || s.begin() >= best || inside(s, e)) {
           continue;
         }
-        Optional<String> code = coder.code(entity);
+        Optional<String> code = codes.computeIfAbsent(entity.id(), id -> coder.code(entity));
         if (code.isPresent() && coder.isCountry(code.get())) {
           best = s.begin();
           found = code.get();
