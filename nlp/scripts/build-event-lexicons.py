@@ -14,6 +14,9 @@ Writes (sorted, gzipped without a timestamp, so the same input gives the same by
                        Phoenix country, international and non-state actor dictionaries; for a person with dated
                        roles the last code listed (their latest role).
   agents.tsv.gz        agent phrase (lower-case words), sector code (GOV, MIL, ...), from Phoenix.agents.txt.
+  actor-roles.tsv.gz   actor phrase, code, first day, last day (YYYYMMDD): the dated roles of the names whose entry
+                       lists more than one code ("ehud barak  ISRGOV  19990706  20010307"), so that a story is coded
+                       with the role its actor held on its date.
 """
 import gzip
 import io
@@ -60,6 +63,58 @@ def day(text):
     if len(text) == 6:
         return ("19" if int(text[:2]) > 30 else "20") + text
     return text
+
+
+def role(code_text):
+    """'ISRGOV 990706-010307' -> (code, first day, last day) as YYYYMMDD; open ends 00000000 / 99999999."""
+    parts = code_text.split()
+    if len(parts) < 2:
+        return parts[0], "00000000", "99999999"
+    span = parts[1]
+    if span.startswith(">"):
+        return parts[0], day(span[1:]), "99999999"
+    if span.startswith("<"):
+        return parts[0], "00000000", day(span[1:])
+    if "-" in span:
+        begin, end = span.split("-", 1)
+        return parts[0], day(begin) if begin else "00000000", day(end) if end else "99999999"
+    return parts[0], "00000000", "99999999"
+
+
+def build_roles(paths):
+    """Every dated role of the names whose entry has more than one distinct code."""
+    out = set()
+    for path in paths:
+        names, codes = [], []
+
+        def flush():
+            if names and len({c[0] for c in codes}) > 1:
+                for n in names:
+                    for c in codes:
+                        if re.match(r"^[A-Z]{3,}$", c[0]) and re.match(r"^\d{8}$", c[1]) and re.match(r"^\d{8}$", c[2]):
+                            out.add(f"{n}\t{c[0]}\t{c[1]}\t{c[2]}")
+
+        for raw in path.read_text(encoding="latin-1").splitlines():
+            line = strip_comment(raw).rstrip()
+            if not line.strip():
+                continue
+            found = [role(c) for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
+            text = re.sub(r"\[[^\]]*\]", " ", line).strip()
+            if raw[:1] in (" ", "\t") and not text:
+                codes.extend(found)
+                continue
+            if text.startswith("+"):
+                p = phrase(text[1:])
+                if p:
+                    names.append(p)
+                codes.extend(found)
+                continue
+            flush()
+            p = phrase(text)
+            names = [p] if p else []
+            codes = list(found)
+        flush()
+    return sorted(out)
 
 
 def dated(code_text):
@@ -147,6 +202,7 @@ def main():
     gz_write(dst / "actors.tsv.gz", build_actors([d / "Phoenix.Countries.actors.txt", d / "Phoenix.International.actors.txt",
                                                   d / "Phoenix.MilNonState.actors.txt"]))
     gz_write(dst / "agents.tsv.gz", build_agents(d / "Phoenix.agents.txt"))
+    gz_write(dst / "actor-roles.tsv.gz", build_roles([d / "Phoenix.Countries.actors.txt"]))
 
 
 if __name__ == "__main__":

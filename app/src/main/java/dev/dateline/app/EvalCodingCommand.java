@@ -126,6 +126,9 @@ final class EvalCodingCommand implements Callable<Integer> {
       main.ifPresent(e -> {
         e.actors().forEach(p -> p.code().ifPresent(predActors::add));
         e.targets().forEach(p -> p.code().ifPresent(predTargets::add));
+        if (e.targets().isEmpty()) {
+          evaluation.placeCode(d, e).ifPresent(predTargets::add); // the records' convention: "shelled ... in Liberia"
+        }
       });
       if (!goldActors.isEmpty()) {
         actorN++;
@@ -138,9 +141,11 @@ final class EvalCodingCommand implements Callable<Integer> {
         targetCountryOk += sameCountry(predTargets, goldTargets) ? 1 : 0;
       }
       if (verbose) {
-        out.printf(Locale.ROOT, "%s\tgold %s %s -> %s\tpredicted %s %s %s -> %s%n", r.path("id").asText(), gold, goldActors,
-            goldTargets, predicted, main.map(e -> e.cameo() + " '" + e.span().of(d.text()) + "'").orElse(""), predActors,
-            predTargets);
+        out.printf(Locale.ROOT, "%s\tgold %s %s -> %s\tpredicted %s %s %s -> %s\tall %s%n", r.path("id").asText(), gold, goldActors,
+            goldTargets, predicted, main.map(e -> e.cameo() + " '" + e.span().of(d.text()) + "'").orElse(""),
+            main.map(e -> named(e.actors())).orElse("[]"), main.map(e -> named(e.targets())).orElse("[]"),
+            d.require(Events.KEY).items().stream().map(e -> EventEvaluation.ploverConvention(e) + "/"
+                + e.modality().name().toLowerCase(Locale.ROOT) + "/" + e.cameo() + "/" + e.confidence() + "@" + e.span().of(d.text())).toList());
       }
     }
     double macro = 0;
@@ -170,6 +175,11 @@ final class EvalCodingCommand implements Callable<Integer> {
         + "\"recipient_country_accuracy\":%.4f}%n", n, accuracy, macro,
         EventEvaluation.ratio(actorOk, actorN), EventEvaluation.ratio(targetOk, targetN),
         EventEvaluation.ratio(actorCountryOk, actorN), EventEvaluation.ratio(targetCountryOk, targetN));
+  }
+
+  /** Participants as "name=CODE" (CODE "-" when none), for --verbose. */
+  private static String named(List<Events.Participant> participants) {
+    return participants.stream().map(p -> p.name() + "=" + p.code().orElse("-")).toList().toString();
   }
 
   /**

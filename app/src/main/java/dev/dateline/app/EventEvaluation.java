@@ -20,6 +20,7 @@ import java.util.Optional;
 /** What the event evaluations share: the full standard pipeline over a bare text, and the main event of a text. */
 final class EventEvaluation {
   private final Pipeline pipeline;
+  private final EventStage events;
 
   EventEvaluation() {
     this(Optional.empty());
@@ -33,8 +34,22 @@ final class EventEvaluation {
     for (String name : names.subList(0, names.indexOf("events"))) {
       builder.add(catalogue.stage(name));
     }
-    builder.add(verbs.isPresent() ? EventStage.withVerbDictionary(verbs.get()) : catalogue.stage("events"));
+    this.events = verbs.isPresent() ? EventStage.withVerbDictionary(verbs.get()) : EventStage.standard();
+    builder.add(events);
     this.pipeline = builder.build();
+  }
+
+  /**
+   * The CAMEO actor code of an event's place, as the stage codes an entity: PLOVER's gold records code the country
+   * where an attack or a protest took place as its recipient when the sentence names no other ("in Liberia").
+   */
+  Optional<String> placeCode(Document document, Events.Event event) {
+    Optional<String> id = event.place().flatMap(Events.Place::entity);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    return document.require(dev.dateline.model.Entities.KEY).items().stream().filter(e -> e.id().equals(id.get()))
+        .findFirst().flatMap(events::actorCode);
   }
 
   /** The document of a bare text, published on {@code date} when given, analysed through the events stage. */

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,21 +31,71 @@ import java.util.zip.GZIPInputStream;
 final class ActorCoder {
   private static final int LONGEST = 8;
 
+  /** A dated role of a named actor: its code from {@code first} to {@code last} (days as YYYYMMDD, inclusive). */
+  record Role(String code, int first, int last) {
+    boolean open() {
+      return first == 0 && last == 99999999;
+    }
+  }
+
   private final Map<String, String> actors;
   private final Map<String, String> agents;
+  private final Map<String, List<Role>> roles;
+  /** The sector codes of the agents dictionary that are no country's code (GOV, MIL, REB, ...). */
+  private final Set<String> sectors;
 
   ActorCoder(Map<String, String> actors, Map<String, String> agents) {
-    this.actors = Map.copyOf(actors);
-    this.agents = Map.copyOf(agents);
+    this(actors, agents, Map.of());
+  }
+
+  ActorCoder(Map<String, String> actors, Map<String, String> agents, Map<String, List<Role>> roles) {
+    this.actors = withPlurals(actors, true);
+    this.agents = withPlurals(agents, false);
+    this.roles = Map.copyOf(roles);
+    Set<String> countries = new HashSet<>();
+    for (String code : actors.values()) {
+      countries.add(code.substring(0, Math.min(3, code.length())));
+    }
+    Set<String> s = new HashSet<>();
+    for (String code : agents.values()) {
+      for (int k = 0; k + 3 <= code.length(); k += 3) {
+        if (!countries.contains(code.substring(k, k + 3))) {
+          s.add(code.substring(k, k + 3));
+        }
+      }
+    }
+    this.sectors = Set.copyOf(s);
   }
 
   static ActorCoder standard() {
-    return new ActorCoder(table("actors.tsv.gz"), table("agents.tsv.gz"));
+    return new ActorCoder(table("actors.tsv.gz"), table("agents.tsv.gz"), roles("actor-roles.tsv.gz"));
   }
 
-  /** The code of an entity, if its name or titles give one. */
+  /** The code of an entity, if its name or titles give one, as of today's dictionaries (the latest role). */
   Optional<String> code(Entities.Entity entity) {
+    return code(entity, Optional.empty());
+  }
+
+  /**
+   * The code of an entity in a story of date {@code on}: a person's role on that day when the dictionary dates their
+   * roles (only a person's: a country's dated codes are its past unions, not its roles) (Ehud Barak is ISRGOV from 1999 to 2001, ISRELI before), else as {@link #code(Entities.Entity)}.
+   */
+  Optional<String> code(Entities.Entity entity, Optional<LocalDate> on) {
     String name = entity.name().toLowerCase(Locale.ROOT);
+    if (on.isPresent() && entity.type() == EntityType.PERSON && roles.containsKey(name)) {
+      int day = on.get().getYear() * 10000 + on.get().getMonthValue() * 100 + on.get().getDayOfMonth();
+      Role best = null;
+      for (Role r : roles.get(name)) {
+        // the narrowest dated role that covers the day: an undated code says nothing of when
+        if (!r.open() && r.first() <= day && day <= r.last()
+            && (best == null || (long) r.last() - r.first() < (long) best.last() - best.first())) {
+          best = r;
+        }
+      }
+      if (best != null) {
+        return Optional.of(best.code());
+      }
+    }
     String direct = actors.get(name);
     if (direct != null && (entity.type() != EntityType.PERSON || direct.length() > 3)) {
       return Optional.of(direct);
@@ -74,7 +127,7 @@ final class ActorCoder {
         if (key.isEmpty()) {
           continue;
         }
-        String a = actors.get(key);
+        String a = actor(key);
         if (a != null && !(n == 1 && Character.isLowerCase(words[i].charAt(0)))) {
           if (a.length() == 3) {
             country = country == null ? a : country;
@@ -86,7 +139,7 @@ final class ActorCoder {
           i += n - 1;
           break;
         }
-        String s = agents.get(key);
+        String s = agent(key);
         if (s != null) {
           sector = sector == null ? s : sector;
           i += n - 1;
@@ -103,9 +156,74 @@ final class ActorCoder {
     return Optional.ofNullable(sector);
   }
 
+  /** An actor phrase's code, demonyms also in the plural ("Albanians", "Kurds"). */
+  private String actor(String key) {
+    return actors.get(key);
+  }
+
+  /**
+   * Whether a code names sectors alone ("GOV", "GOVJUD"), no country or organisation: "the government" gives GOV,
+   * and which country's government only the context can tell.
+   */
+  boolean isBareSector(String code) {
+    if (code.isEmpty() || code.length() % 3 != 0) {
+      return false;
+    }
+    for (int k = 0; k < code.length(); k += 3) {
+      if (!sectors.contains(code.substring(k, k + 3))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a code is a bare country (or IGO-like bloc) code: three letters, not a sector. */
+  boolean isCountry(String code) {
+    return code.length() == 3 && !sectors.contains(code);
+  }
+
   /** Whether a lower-case word or phrase is an agent ("protesters", "officials"). */
   boolean isAgent(String phrase) {
-    return agents.containsKey(phrase);
+    return agent(phrase) != null;
+  }
+
+  /** The sector of an agent phrase, also in the plural (see {@link #withPlurals}). */
+  private String agent(String key) {
+    return agents.get(key);
+  }
+
+  /**
+   * A table with the plurals of its phrases added (the singular's code; an entry of the table itself wins): Phoenix
+   * lists agents and demonyms in the singular and matches by prefix ("SOLDIER" finds "soldiers"). Plurals are made
+   * once here, not tried at each lookup. For actors, only single words coded with a bare country ("albanian" ALB:
+   * "Albanians"), not names.
+   */
+  private static Map<String, String> withPlurals(Map<String, String> table, boolean demonymsOnly) {
+    Map<String, String> out = new HashMap<>(table);
+    for (Map.Entry<String, String> e : table.entrySet()) {
+      String k = e.getKey();
+      if (k.length() < 3 || demonymsOnly && (e.getValue().length() != 3 || k.indexOf(' ') >= 0)) {
+        continue;
+      }
+      for (String plural : plurals(k)) {
+        out.putIfAbsent(plural, e.getValue());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The plural of a phrase's last word: -y -> -ies, -man -> -men, -s/-x/-ch/-sh -> -es, else -s. */
+  static List<String> plurals(String key) {
+    if (key.endsWith("man")) {
+      return List.of(key.substring(0, key.length() - 3) + "men");
+    }
+    if (key.endsWith("y") && key.length() > 1 && "aeiou".indexOf(key.charAt(key.length() - 2)) < 0) {
+      return List.of(key.substring(0, key.length() - 1) + "ies");
+    }
+    if (key.endsWith("s") || key.endsWith("x") || key.endsWith("ch") || key.endsWith("sh")) {
+      return List.of(key + "es");
+    }
+    return List.of(key + "s");
   }
 
   private static String join(String[] words, int from, int n) {
@@ -117,6 +235,34 @@ final class ActorCoder {
       b.append(words[k].toLowerCase(Locale.ROOT));
     }
     return b.toString();
+  }
+
+  private static Map<String, List<Role>> roles(String file) {
+    Map<String, List<Role>> out = new HashMap<>();
+    try (var reader = new java.io.BufferedReader(new InputStreamReader(new GZIPInputStream(open(file)), StandardCharsets.UTF_8))) {
+      int line = 0;
+      for (String l; (l = reader.readLine()) != null; ) {
+        line++;
+        String[] f = l.split("\t");
+        if (f.length != 4 || !f[2].matches("\\d{8}") || !f[3].matches("\\d{8}")) {
+          throw new IllegalStateException(file + ": line " + line + ": expected name, code, first and last day "
+              + "(YYYYMMDD) in '" + l + "'");
+        }
+        out.computeIfAbsent(f[0], k -> new java.util.ArrayList<>())
+            .add(new Role(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + file, e);
+    }
+    return out;
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = ActorCoder.class.getResourceAsStream(CameoLexicon.RESOURCES + file);
+    if (in == null) {
+      throw new IllegalStateException("resource " + CameoLexicon.RESOURCES + file + " is missing");
+    }
+    return in;
   }
 
   private static Map<String, String> table(String file) {

@@ -80,6 +80,14 @@ final class EventDating {
       return s.end() <= trigger.begin() ? trigger.begin() - s.end() : Math.max(0, s.begin() - trigger.end());
     }
 
+    /** The story's own date: the dateline's, else the publication date (the day whose roles code its actors). */
+    Optional<java.time.LocalDate> storyDate() {
+      if (article.dateline().isPresent() && article.dateline().get().date().isPresent()) {
+        return article.dateline().get().date();
+      }
+      return article.published().map(p -> p.date());
+    }
+
     private Optional<EventDate> fallback() {
       if (article.dateline().isPresent() && article.dateline().get().date().isPresent()) {
         return Optional.of(new EventDate(article.dateline().get().date().get().toString(), Granularity.DAY,

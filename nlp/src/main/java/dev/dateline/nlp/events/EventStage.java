@@ -9,6 +9,7 @@ import dev.dateline.model.Events.Modality;
 import dev.dateline.model.Events.Participant;
 import dev.dateline.model.Events.Place;
 import dev.dateline.model.LayerKey;
+import dev.dateline.model.Quotes;
 import dev.dateline.model.Sentences;
 import dev.dateline.model.Span;
 import dev.dateline.model.Tags;
@@ -105,6 +106,11 @@ public final class EventStage implements Stage {
         ActorCoder.standard(), new EventDating());
   }
 
+  /** The CAMEO actor code the stage gives an entity (as of today's roles), for evaluations that code more than events. */
+  public Optional<String> actorCode(Entities.Entity entity) {
+    return coder.code(entity);
+  }
+
   @Override
   public String name() {
     return "events.v1";
@@ -112,7 +118,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<LayerKey<?>> reads() {
-    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Times.KEY, Entities.KEY);
+    return Set.of(Tokens.KEY, Sentences.KEY, Tags.KEY, Times.KEY, Entities.KEY, Quotes.KEY);
   }
 
   @Override
@@ -122,7 +128,11 @@ public final class EventStage implements Stage {
 
   @Override
   public Document apply(Document document) {
-    return document.with(Events.KEY, new Run(document).events());
+    Run run = new Run(document);
+    // statements from the quotes layer, countries for participants coded by a sector alone, codebook rules
+    List<Event> events = new QuoteStatements(lexicon, coder).link(document, run.events().items(), run.dates);
+    events = new SectorCountries(coder).apply(document, events);
+    return document.with(Events.KEY, new Events(new CodingRules(lexicon).apply(document, events)));
   }
 
   /** A mention of an entity (or an agent phrase) found at some tokens. */
@@ -201,6 +211,9 @@ public final class EventStage implements Stage {
       Tags.Tag tag = tags.get(i);
       String lemma = tag.lemma().toLowerCase(Locale.ROOT);
       if (tag.upos().equals("VERB")) {
+        if (lower[i].equals("according") && i + 1 < end && lower[i + 1].equals("to")) {
+          return Optional.empty(); // a source's attribution (a quote cue), not PETRARCH's ACCORD (give)
+        }
         Optional<Coding> coding = codeVerb(i, lemma, begin, end);
         if (coding.isEmpty()) {
           return Optional.empty();
@@ -476,7 +489,7 @@ public final class EventStage implements Stage {
           continue;
         }
         Optional<String> code = m.entity() >= 0
-            ? codes.computeIfAbsent(m.entity(), e -> coder.code(entities.get(e)))
+            ? codes.computeIfAbsent(m.entity(), e -> coder.code(entities.get(e), dates.storyDate()))
             : coder.phrase(m.name());
         out.add(new Participant(entityId(m), m.name(), m.span(), code));
       }

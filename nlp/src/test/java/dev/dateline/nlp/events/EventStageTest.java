@@ -21,6 +21,7 @@ import dev.dateline.nlp.TestNames.Surface;
 import dev.dateline.nlp.entities.EntityStage;
 import dev.dateline.nlp.paragraphs.ParagraphStage;
 import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.quotes.QuoteStage;
 import dev.dateline.nlp.time.TimeStage;
 import dev.dateline.nlp.sentences.SentenceStage;
 import dev.dateline.nlp.titles.TitlesStage;
@@ -33,6 +34,7 @@ class EventStageTest {
   private static final TimeStage TIME = TimeStage.standard();
   private static final TitlesStage TITLES = TitlesStage.standard();
   private static final EntityStage ENTITIES = EntityStage.standard();
+  private static final QuoteStage QUOTES = QuoteStage.standard();
   private static final EventStage STAGE = EventStage.standard();
 
   private record Result(String text, List<Event> events) {
@@ -65,6 +67,7 @@ class EventStageTest {
     d = TestNames.add(d, List.of(names));
     d = TITLES.apply(d);
     d = ENTITIES.apply(d);
+    d = QUOTES.apply(d);
     return new Result(text, STAGE.apply(d).require(Events.KEY).items());
   }
 

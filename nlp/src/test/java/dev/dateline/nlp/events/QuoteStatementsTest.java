@@ -1,0 +1,97 @@
+package dev.dateline.nlp.events;
+
+import static dev.dateline.model.EntityType.PERSON;
+import static dev.dateline.model.EntityType.PLACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dateline.model.Document;
+import dev.dateline.model.Events;
+import dev.dateline.model.Events.Event;
+import dev.dateline.model.Quotes;
+import dev.dateline.nlp.TestArticles;
+import dev.dateline.nlp.TestNames;
+import dev.dateline.nlp.TestNames.Surface;
+import dev.dateline.nlp.entities.EntityStage;
+import dev.dateline.nlp.paragraphs.ParagraphStage;
+import dev.dateline.nlp.pos.PosStage;
+import dev.dateline.nlp.quotes.QuoteStage;
+import dev.dateline.nlp.sentences.SentenceStage;
+import dev.dateline.nlp.time.TimeStage;
+import dev.dateline.nlp.titles.TitlesStage;
+import dev.dateline.nlp.tokens.TokenStage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteStatementsTest {
+  private static final PosStage POS = PosStage.standard();
+  private static final TimeStage TIME = TimeStage.standard();
+  private static final TitlesStage TITLES = TitlesStage.standard();
+  private static final EntityStage ENTITIES = EntityStage.standard();
+  private static final QuoteStage QUOTES = QuoteStage.standard();
+  private static final EventStage STAGE = EventStage.standard();
+
+  private static Document run(String text, Surface... names) {
+    Document d = Document.of(TestArticles.of(text));
+    d = new ParagraphStage().apply(d);
+    d = new TokenStage().apply(d);
+    d = new SentenceStage().apply(d);
+    d = POS.apply(d);
+    d = TIME.apply(d);
+    d = TestNames.add(d, List.of(names));
+    d = TITLES.apply(d);
+    d = ENTITIES.apply(d);
+    d = QUOTES.apply(d);
+    return STAGE.apply(d);
+  }
+
+  private static Event triggered(Document d, String trigger) {
+    return d.require(Events.KEY).items().stream().filter(e -> e.span().of(d.text()).equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event triggered by '" + trigger + "' in " + d.require(Events.KEY)));
+  }
+
+  private static Quotes.Quote onlyQuote(Document d) {
+    assertThat(d.require(Quotes.KEY).items()).as("quotes of %s", d.text()).hasSize(1);
+    return d.require(Quotes.KEY).items().get(0);
+  }
+
+  @Test
+  void statementTriggeredByTheQuoteCueLinksTheQuote() {
+    Document d = run("\"We will not stop,\" Netanyahu said on Monday.", TestNames.of("Netanyahu", PERSON));
+    Event said = triggered(d, "said");
+    assertThat(said.type()).isEqualTo(Events.Type.STATEMENT);
+    assertThat(said.quote()).contains(onlyQuote(d).id());
+  }
+
+  @Test
+  void statementTakesTheQuoteSpeakerAsActor() {
+    Document d = run("\"The talks are over,\" said Prime Minister Benjamin Netanyahu.",
+        TestNames.of("Benjamin Netanyahu", PERSON));
+    assertThat(triggered(d, "said").actors()).extracting(Events.Participant::name).containsExactly("Benjamin Netanyahu");
+  }
+
+  @Test
+  void quoteWhoseCueCodesNoEventBecomesAStatement() {
+    Document d = run("The border will stay closed, according to Netanyahu.", TestNames.of("Netanyahu", PERSON));
+    Event e = d.require(Events.KEY).items().stream().filter(x -> x.quote().isPresent()).findFirst().orElseThrow();
+    assertThat(e.type()).isEqualTo(Events.Type.STATEMENT);
+    assertThat(e.cameo()).isEqualTo("010");
+    assertThat(e.actors()).extracting(Events.Participant::name).containsExactly("Netanyahu");
+    assertThat(e.quote()).contains(onlyQuote(d).id());
+  }
+
+  @Test
+  void eventsFromQuotesAreNumberedInTextOrder() {
+    Document d = run("The border will stay closed, according to Netanyahu. Israel attacked Gaza on Monday.",
+        TestNames.of("Netanyahu", PERSON), TestNames.of("Israel", PLACE), TestNames.of("Gaza", PLACE));
+    List<Event> events = d.require(Events.KEY).items();
+    assertThat(events).extracting(Event::id).containsExactly(
+        java.util.stream.IntStream.range(0, events.size()).mapToObj(k -> "v" + k).toArray(String[]::new));
+    assertThat(events).isSortedAccordingTo(java.util.Comparator.comparingInt(e -> e.span().begin()));
+  }
+
+  @Test
+  void accordingToCodesNoCameoEvent() {
+    Document d = run("The border will stay closed, according to Netanyahu.", TestNames.of("Netanyahu", PERSON));
+    assertThat(d.require(Events.KEY).items()).noneMatch(e -> e.type() == Events.Type.COOPERATE);
+  }
+}
