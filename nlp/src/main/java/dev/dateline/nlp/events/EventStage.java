@@ -84,16 +84,19 @@ public final class EventStage implements Stage {
   private final CameoLexicon lexicon;
   private final ActorCoder coder;
   private final EventDating dating;
+  private final TriggerDetector triggers;
 
-  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating) {
+  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
+    this.triggers = Objects.requireNonNull(triggers, "triggers");
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
   public static EventStage standard() {
-    return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating());
+    return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating(),
+        TriggerDetector.standard());
   }
 
   /**
@@ -102,7 +105,7 @@ public final class EventStage implements Stage {
    */
   public static EventStage withVerbDictionary(java.nio.file.Path verbs) {
     return new EventStage(CameoLexicon.withVerbs(() -> java.nio.file.Files.newInputStream(verbs), verbs.toString()),
-        ActorCoder.standard(), new EventDating());
+        ActorCoder.standard(), new EventDating(), TriggerDetector.standard());
   }
 
   @Override
@@ -130,6 +133,11 @@ public final class EventStage implements Stage {
 
   /** A trigger's code: the CAMEO code, whether a pattern chose it, the block, the particle's length. */
   private record Coding(String code, boolean pattern, String block, int particle) {}
+
+  /** An action no CAMEO code covers (an OTHER event): no code, no pattern, no block, no particle. */
+  private static final Coding UNCODED = new Coding("", false, "", 0);
+
+  private static final CameoLexicon.Plover OTHER = new CameoLexicon.Plover(Events.Type.OTHER, Optional.empty());
 
   /** One document's coding. */
   private final class Run {
@@ -188,7 +196,9 @@ public final class EventStage implements Stage {
           Optional<Event> event = trigger(i, begin, end, sentence, previous, lastActors, out.size());
           if (event.isPresent()) {
             out.add(event.get());
-            previous = event.get().modality();
+            if (event.get().coded()) {
+              previous = event.get().modality(); // OTHER events leave the CAMEO events' context as it was
+            }
           }
         }
         lastActors = null;
@@ -202,17 +212,26 @@ public final class EventStage implements Stage {
       String lemma = tag.lemma().toLowerCase(Locale.ROOT);
       if (tag.upos().equals("VERB")) {
         Optional<Coding> coding = codeVerb(i, lemma, begin, end);
-        if (coding.isEmpty()) {
+        if (coding.isEmpty() && !triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])) {
           return Optional.empty();
         }
-        return verbal(i, coding.get(), begin, end, sentence, previous, previousActors, number);
+        return verbal(i, coding.orElse(UNCODED), begin, end, sentence, previous, previousActors, number);
       }
       if (tag.upos().equals("NOUN") && mentionAt[i] == null) {
         for (CameoLexicon.Noun noun : lexicon.nouns(lemma)) {
           if (noun.before().isEmpty() || (i > begin && lower[i - 1].equals(noun.before().get()))) {
-            return nominal(i, noun.code(), begin, end, sentence, number);
+            Optional<Event> coded = nominal(i, noun.code(), begin, end, sentence, number);
+            if (coded.isPresent()) {
+              return coded;
+            }
+            break; // a CAMEO noun with no participant or place is not coded: an OTHER event (below) if one at all
           }
         }
+      }
+      if (mentionAt[i] == null && (tag.upos().equals("NOUN") || tag.upos().equals("ADJ"))
+          && triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])) {
+        return tag.upos().equals("NOUN") ? nominal(i, UNCODED.code(), begin, end, sentence, number)
+            : verbal(i, UNCODED, begin, end, sentence, previous, previousActors, number); // "was found dead"
       }
       return Optional.empty();
     }
@@ -437,8 +456,8 @@ public final class EventStage implements Stage {
         actors.addAll(coordinated(p + 1, end));
       }
       Optional<Place> place = place(i, i + 1, begin, end, actors, targets, false);
-      if (actors.isEmpty() && targets.isEmpty() && place.isEmpty()) {
-        return Optional.empty();
+      if (actors.isEmpty() && targets.isEmpty() && place.isEmpty() && !code.isEmpty()) {
+        return Optional.empty(); // a coded nominal event needs someone or somewhere; an OTHER one is the noun itself
       }
       Modality modality = Modality.ASSERTED;
       if (i > begin && NOUN_MODIFIERS.containsKey(lower[i - 1])) {
@@ -452,9 +471,9 @@ public final class EventStage implements Stage {
 
     private Event event(int number, int i, String code, boolean pattern, List<Mention> actors, List<Mention> targets,
         Optional<Place> place, Modality modality, Span sentence, boolean nominal) {
-      CameoLexicon.Plover plover = lexicon.plover(code)
+      CameoLexicon.Plover plover = code.isEmpty() ? OTHER : lexicon.plover(code)
           .orElseThrow(() -> new IllegalStateException("CAMEO code " + code + " has no PLOVER type"));
-      if (!actors.isEmpty()) {
+      if (!actors.isEmpty() && !code.isEmpty()) {
         lastActors = actors;
       }
       List<Participant> a = participants(actors);
