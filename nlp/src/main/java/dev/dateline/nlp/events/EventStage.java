@@ -85,18 +85,20 @@ public final class EventStage implements Stage {
   private final ActorCoder coder;
   private final EventDating dating;
   private final TriggerDetector triggers;
+  private final Phrases phrases;
 
-  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers) {
+  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers, Phrases phrases) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
     this.triggers = Objects.requireNonNull(triggers, "triggers");
+    this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
   public static EventStage standard() {
     return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating(),
-        TriggerDetector.standard());
+        TriggerDetector.standard(), Phrases.standard());
   }
 
   /**
@@ -105,7 +107,8 @@ public final class EventStage implements Stage {
    */
   public static EventStage withVerbDictionary(java.nio.file.Path verbs) {
     return new EventStage(CameoLexicon.withVerbs(() -> java.nio.file.Files.newInputStream(verbs), verbs.toString()),
-        ActorCoder.standard(), new EventDating(), TriggerDetector.standard());
+        ActorCoder.standard(), new EventDating(), TriggerDetector.standard(),
+        Phrases.standard());
   }
 
   @Override
@@ -152,6 +155,10 @@ public final class EventStage implements Stage {
     private final EventDating.ForDocument dates;
     /** The actor mentions of the sentence's last event that had any, for "before travelling". */
     private List<Mention> lastActors;
+    /** Noun phrases that are no entity, for arguments the entities do not give. */
+    private final Phrases.View nounPhrases;
+    /** Which words belong to a time expression (no place phrase is one: "in March"). */
+    private final boolean[] inTime;
 
     Run(Document document) {
       this.document = document;
@@ -181,6 +188,46 @@ public final class EventStage implements Stage {
           }
         }
       }
+      boolean[] inMention = new boolean[tokens.size()];
+      for (int k = 0; k < tokens.size(); k++) {
+        inMention[k] = mentionAt[k] != null;
+      }
+      this.nounPhrases = phrases.of(tags, lower, inMention);
+      this.inTime = new boolean[tokens.size()];
+      for (Times.Time t : document.require(Times.KEY).items()) {
+        for (int k = Math.max(0, tokenAt(t.span().begin())); k >= 0 && k < tokens.size()
+            && tokens.get(k).span().begin() < t.span().end(); k++) {
+          inTime[k] = true;
+        }
+      }
+    }
+
+    /** A noun phrase {first, last} as a participant without an entity. */
+    private Mention phrase(int[] p) {
+      Span span = new Span(tokens.get(p[0]).span().begin(), tokens.get(p[1]).span().end());
+      return new Mention(p[0], p[1], -1, span.of(text), span);
+    }
+
+    /** The noun phrase that ends the subject of verb {@code i} ("a man" was shot; the man "who" died), or none. */
+    private List<Mention> subjectPhrase(int i, int begin) {
+      int k = groupStart(i, begin) - 1;
+      while (k >= begin && TIME_WORDS.contains(lower[k]) && !tags.get(k).upos().equals("NOUN")) {
+        k--;
+      }
+      if (k >= begin && (lower[k].equals("who") || lower[k].equals("that") || lower[k].equals("which"))) {
+        k--; // the man who died
+        if (k >= begin && lower[k].equals(",")) {
+          k--;
+        }
+      }
+      int[] p = k >= begin ? nounPhrases.endingAt(k, begin) : null;
+      return p == null ? List.of() : List.of(phrase(p));
+    }
+
+    /** The noun phrase right after position {@code p} (the object: "destroyed the building"), or none. */
+    private List<Mention> objectPhrase(int p, int end) {
+      int[] found = p < end ? nounPhrases.startingAt(p, end) : null;
+      return found == null ? List.of() : List.of(phrase(found));
     }
 
     Events events() {
@@ -420,6 +467,19 @@ public final class EventStage implements Stage {
           && tags.get(i).xpos().equals("VBG") && previousActors != null) {
         actors = previousActors; // "He will meet Gallant before travelling to Egypt": the same subject
       }
+      // no entity: a noun phrase ("a man was shot", "the fire destroyed the building")
+      if (passive) {
+        targets = targets.isEmpty() ? subjectPhrase(i, begin) : targets;
+      } else {
+        actors = actors.isEmpty() ? subjectPhrase(i, begin) : actors;
+        if (targets.isEmpty() && placeObject.isEmpty()) {
+          int p = after;
+          while (p < end && isDeterminerOrAdverb(p) && tags.get(p).upos().equals("ADV")) {
+            p++;
+          }
+          targets = objectPhrase(p, end);
+        }
+      }
       Modality modality = modality(i, begin, previous);
       List<Mention> a = actors;
       List<Mention> t = targets;
@@ -454,6 +514,12 @@ public final class EventStage implements Stage {
         targets.addAll(coordinated(p, end));
       } else if (p < end && lower[p].equals("between")) {
         actors.addAll(coordinated(p + 1, end));
+      }
+      if (code.isEmpty() && actors.isEmpty() && k > begin && (lower[k].equals("'s") || lower[k].equals("'"))) {
+        actors.addAll(Optional.ofNullable(nounPhrases.endingAt(k - 1, begin)).map(this::phrase).stream().toList());
+      }
+      if (code.isEmpty() && targets.isEmpty() && p < end && lower[p].equals("of")) {
+        targets.addAll(objectPhrase(p + 1, end)); // "the shooting of a teenager"
       }
       Optional<Place> place = place(i, i + 1, begin, end, actors, targets, false);
       if (actors.isEmpty() && targets.isEmpty() && place.isEmpty() && !code.isEmpty()) {
@@ -762,6 +828,9 @@ public final class EventStage implements Stage {
         boolean weakPrep = WEAK_PLACE_PREPOSITIONS.contains(lower[k]) && (!lower[k].equals("to") || travel);
         if (strong || weakPrep) {
           Optional<Mention> m = placeAfter(k + 1, end);
+          if (m.isEmpty() && strong) {
+            m = placePhrase(k + 1, end);
+          }
           if (m.isPresent() && strong) {
             return m.map(this::asPlace);
           }
@@ -799,6 +868,34 @@ public final class EventStage implements Stage {
         return Optional.of(m);
       }
       return Optional.empty();
+    }
+
+    /**
+     * A place that is no place entity after "in", "at", "inside": a facility named as an organisation ("at Betty
+     * Ford Center") or a noun phrase ending in a place noun ("at the hospital", "in his home").
+     */
+    private Optional<Mention> placePhrase(int p, int end) {
+      while (p < end && (isDeterminerOrAdverb(p) || tags.get(p).upos().equals("ADJ") && mentionAt[p] == null)) {
+        p++;
+      }
+      if (p >= end || inTime[p]) {
+        return Optional.empty();
+      }
+      if (mentionAt[p] != null) {
+        Mention m = mentionAt[p];
+        EntityType t = m.entity() >= 0 ? entities.get(m.entity()).type() : null;
+        return t == EntityType.ORG || t == EntityType.MISC ? Optional.of(m) : Optional.empty();
+      }
+      int[] found = nounPhrases.startingAt(p, end);
+      if (found == null || !nounPhrases.isPlace(found)) {
+        return Optional.empty();
+      }
+      for (int k = found[0]; k <= found[1]; k++) {
+        if (inTime[k]) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(phrase(found));
     }
 
     private Place asPlace(Mention m) {
