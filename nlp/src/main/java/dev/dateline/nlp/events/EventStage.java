@@ -522,7 +522,9 @@ public final class EventStage implements Stage {
         targets.addAll(objectPhrase(p + 1, end)); // "the shooting of a teenager"
       }
       Optional<Place> place = place(i, i + 1, begin, end, actors, targets, false);
-      if (actors.isEmpty() && targets.isEmpty() && place.isEmpty() && !code.isEmpty()) {
+      boolean placed = place.flatMap(Place::entity).isPresent()
+          && entities.stream().anyMatch(e -> e.type() == EntityType.PLACE && place.get().entity().get().equals(e.id()));
+      if (actors.isEmpty() && targets.isEmpty() && !placed && !code.isEmpty()) {
         return Optional.empty(); // a coded nominal event needs someone or somewhere; an OTHER one is the noun itself
       }
       Modality modality = Modality.ASSERTED;
@@ -875,14 +877,15 @@ public final class EventStage implements Stage {
      * Ford Center") or a noun phrase ending in a place noun ("at the hospital", "in his home").
      */
     private Optional<Mention> placePhrase(int p, int end) {
-      while (p < end && (isDeterminerOrAdverb(p) || tags.get(p).upos().equals("ADJ") && mentionAt[p] == null)) {
-        p++;
+      int q = p;
+      while (q < end && (isDeterminerOrAdverb(q) || tags.get(q).upos().equals("ADJ") && mentionAt[q] == null)) {
+        q++;
       }
-      if (p >= end || inTime[p]) {
+      if (q >= end || inTime[q]) {
         return Optional.empty();
       }
-      if (mentionAt[p] != null) {
-        Mention m = mentionAt[p];
+      if (mentionAt[q] != null) {
+        Mention m = mentionAt[q];
         EntityType t = m.entity() >= 0 ? entities.get(m.entity()).type() : null;
         return t == EntityType.ORG || t == EntityType.MISC ? Optional.of(m) : Optional.empty();
       }
