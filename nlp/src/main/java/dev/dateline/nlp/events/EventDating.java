@@ -8,6 +8,7 @@ import dev.dateline.model.Events.Granularity;
 import dev.dateline.model.Span;
 import dev.dateline.model.Times;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,8 +42,12 @@ final class EventDating {
 
     /** The date of the event whose trigger is {@code trigger} in the sentence spanning {@code sentence}. */
     Optional<EventDate> date(Span trigger, Span sentence) {
+      List<Times.Clause> clauses = times.clauses();
+      // clauses are in text order: start from the first that may hold the trigger or begin the sentence
+      int from = firstEndingAfter(Math.min(trigger.begin(), sentence.begin()));
       Times.Clause own = null;
-      for (Times.Clause c : times.clauses()) {
+      for (int k = from; k < clauses.size() && clauses.get(k).span().begin() <= trigger.begin(); k++) {
+        Times.Clause c = clauses.get(k);
         if (c.span().begin() <= trigger.begin() && trigger.begin() < c.span().end()) {
           own = c;
           break;
@@ -50,13 +55,30 @@ final class EventDating {
       }
       Optional<EventDate> explicit = own == null ? Optional.empty() : nearest(own, trigger);
       if (explicit.isEmpty()) {
-        for (Times.Clause c : times.clauses()) {
+        for (int k = from; k < clauses.size() && clauses.get(k).span().begin() < sentence.end(); k++) {
+          Times.Clause c = clauses.get(k);
           if (c != own && sentence.begin() <= c.span().begin() && c.span().end() <= sentence.end()) {
             explicit = better(explicit, nearest(c, trigger), trigger);
           }
         }
       }
       return explicit.isPresent() ? explicit : fallback();
+    }
+
+    /** The index of the first clause ending after {@code offset} (clause spans are in text order, not overlapping). */
+    private int firstEndingAfter(int offset) {
+      List<Times.Clause> clauses = times.clauses();
+      int lo = 0;
+      int hi = clauses.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (clauses.get(mid).span().end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     private Optional<EventDate> nearest(Times.Clause clause, Span trigger) {
