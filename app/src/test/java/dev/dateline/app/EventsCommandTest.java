@@ -171,4 +171,18 @@ class EventsCommandTest {
     assertThat(events.stream().map(e -> e.get("article_id").asText()).distinct()).hasSize(2);
     assertThat(events).anyMatch(e -> e.get("event").get("targets").toString().contains("Netanyahu"));
   }
+
+  @Test
+  void otherEventsAreStoredWithoutCameoCodeAndFoundByTheirType() throws Exception {
+    ingestStory();
+    List<JsonNode> other = jsonl("--type", "other");
+    assertThat(other).isNotEmpty().allMatch(e -> e.get("event").get("type").asText().equals("OTHER")
+        && e.get("event").get("cameo").isNull());
+  }
+
+  @Test
+  void typeFilterWithoutOtherLeavesOtherEventsOut() throws Exception {
+    ingestStory();
+    assertThat(jsonl("--type", "consult")).isNotEmpty().noneMatch(e -> e.get("event").get("type").asText().equals("OTHER"));
+  }
 }

@@ -202,6 +202,22 @@ public final class EventStage implements Stage {
       }
     }
 
+    /**
+     * Whether noun phrase {@code p} may be a participant: it holds no time expression ("on Friday", "this morning")
+     * and its last word names no event ("a heart attack", "the fire": the events' own triggers, not who took part).
+     */
+    private boolean participantPhrase(int[] p) {
+      for (int k = p[0]; k <= p[1]; k++) {
+        if (inTime[k]) {
+          return false;
+        }
+      }
+      Tags.Tag head = tags.get(p[1]);
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      return !head.upos().equals("NOUN") || !triggers.isTrigger(head.upos(), head.xpos(), lemma, lower[p[1]])
+          && lexicon.nouns(lemma).isEmpty();
+    }
+
     /** A noun phrase {first, last} as a participant without an entity. */
     private Mention phrase(int[] p) {
       Span span = new Span(tokens.get(p[0]).span().begin(), tokens.get(p[1]).span().end());
@@ -209,10 +225,19 @@ public final class EventStage implements Stage {
     }
 
     /** The noun phrase that ends the subject of verb {@code i} ("a man" was shot; the man "who" died), or none. */
-    private List<Mention> subjectPhrase(int i, int begin) {
+    private List<Mention> subjectPhrase(int i, int begin, int depth) {
       int k = groupStart(i, begin) - 1;
       while (k >= begin && TIME_WORDS.contains(lower[k]) && !tags.get(k).upos().equals("NOUN")) {
         k--;
+      }
+      if (k >= begin && (lower[k].equals("and") || lower[k].equals("but")) && depth == 0) {
+        // "A man was arrested and charged": the subject of the verb before "and"
+        for (int v = k - 1; v >= begin && v >= k - CLAUSE_WINDOW; v--) {
+          if (tags.get(v).upos().equals("VERB")) {
+            return subjectPhrase(v, begin, depth + 1);
+          }
+        }
+        return List.of();
       }
       if (k >= begin && (lower[k].equals("who") || lower[k].equals("that") || lower[k].equals("which"))) {
         k--; // the man who died
@@ -221,13 +246,47 @@ public final class EventStage implements Stage {
         }
       }
       int[] p = k >= begin ? nounPhrases.endingAt(k, begin) : null;
-      return p == null ? List.of() : List.of(phrase(p));
+      return p == null || !participantPhrase(p) ? List.of() : List.of(phrase(p));
+    }
+
+    /** The noun phrase or entity after "by" right after a passive verb ("was shot by a gunman"), or none. */
+    private List<Mention> byPhrase(int after, int end) {
+      for (int p = after; p < end && p < after + 4; p++) {
+        if (lower[p].equals("by")) {
+          return objectPhrase(p + 1, end);
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The first entity or noun phrase after a preposition within a few words of the verb, in its clause ("died of a
+     * heart attack", "charged with murder"), not a place or time ("in March", "at the hospital" are place and date).
+     */
+    private List<Mention> prepositionalPhrase(int after, int end) {
+      for (int k = after; k < end && k < after + 4; k++) {
+        if (CLAUSE_ENDS.contains(lower[k]) || tags.get(k).upos().equals("VERB")) {
+          return List.of();
+        }
+        if (tags.get(k).upos().equals("ADP") && !PLACE_PREPOSITIONS.contains(lower[k]) && k + 1 < end && !inTime[k + 1]) {
+          int q = k + 1;
+          while (q < end && isDeterminerOrAdverb(q)) {
+            q++;
+          }
+          if (q < end && mentionAt[q] != null && !isPlace(mentionAt[q])) {
+            return List.of(mentionAt[q]);
+          }
+          List<Mention> found = objectPhrase(k + 1, end);
+          return found.isEmpty() || inTime[found.get(0).last()] ? List.of() : found;
+        }
+      }
+      return List.of();
     }
 
     /** The noun phrase right after position {@code p} (the object: "destroyed the building"), or none. */
     private List<Mention> objectPhrase(int p, int end) {
       int[] found = p < end ? nounPhrases.startingAt(p, end) : null;
-      return found == null ? List.of() : List.of(phrase(found));
+      return found == null || !participantPhrase(found) ? List.of() : List.of(phrase(found));
     }
 
     Events events() {
@@ -276,7 +335,8 @@ public final class EventStage implements Stage {
         }
       }
       if (mentionAt[i] == null && (tag.upos().equals("NOUN") || tag.upos().equals("ADJ"))
-          && triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])) {
+          && (triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])
+              || tag.upos().equals("NOUN") && !lexicon.nouns(lemma).isEmpty())) {
         return tag.upos().equals("NOUN") ? nominal(i, UNCODED.code(), begin, end, sentence, number)
             : verbal(i, UNCODED, begin, end, sentence, previous, previousActors, number); // "was found dead"
       }
@@ -469,9 +529,10 @@ public final class EventStage implements Stage {
       }
       // no entity: a noun phrase ("a man was shot", "the fire destroyed the building")
       if (passive) {
-        targets = targets.isEmpty() ? subjectPhrase(i, begin) : targets;
+        targets = targets.isEmpty() ? subjectPhrase(i, begin, 0) : targets;
+        actors = actors.isEmpty() ? byPhrase(after, end) : actors;
       } else {
-        actors = actors.isEmpty() ? subjectPhrase(i, begin) : actors;
+        actors = actors.isEmpty() ? subjectPhrase(i, begin, 0) : actors;
         if (targets.isEmpty() && placeObject.isEmpty()) {
           int p = after;
           while (p < end && isDeterminerOrAdverb(p) && tags.get(p).upos().equals("ADV")) {
@@ -479,6 +540,16 @@ public final class EventStage implements Stage {
           }
           targets = objectPhrase(p, end);
         }
+      }
+      if (coding.code().isEmpty() && targets.isEmpty() && placeObject.isEmpty()) {
+        targets = prepositionalPhrase(after, end); // "died of a heart attack", "charged with murder"
+      }
+      if (coding.code().isEmpty() && placeObject.isEmpty()) {
+        // an OTHER event's place entity is where it happened, not who took part ("the quake hit southern Iran")
+        placeObject = targets.stream().filter(this::isPlace).findFirst();
+        targets = targets.stream().filter(m -> !isPlace(m)).toList();
+      } else if (coding.code().isEmpty()) {
+        targets = targets.stream().filter(m -> !isPlace(m)).toList();
       }
       Modality modality = modality(i, begin, previous);
       List<Mention> a = actors;
@@ -827,10 +898,16 @@ public final class EventStage implements Stage {
           break; // the next clause
         }
         boolean strong = PLACE_PREPOSITIONS.contains(lower[k]);
+        if (lower[k].equals("on") && !strong) {
+          Optional<Mention> street = placePhrase(k + 1, end); // "on the highway": a place phrase only, never a date
+          if (street.isPresent() && street.get().entity() < 0) {
+            return street.map(this::asPlace);
+          }
+        }
         boolean weakPrep = WEAK_PLACE_PREPOSITIONS.contains(lower[k]) && (!lower[k].equals("to") || travel);
         if (strong || weakPrep) {
           Optional<Mention> m = placeAfter(k + 1, end);
-          if (m.isEmpty() && strong) {
+          if (m.isEmpty() && (strong || lower[k].equals("into"))) {
             m = placePhrase(k + 1, end);
           }
           if (m.isPresent() && strong) {

@@ -192,4 +192,57 @@ class OtherEventsTest {
         List.of(), Optional.empty(), Optional.empty(), Events.Modality.ASSERTED, new Span(0, 1), Optional.empty(), 0.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void byPhraseOfAPassiveIsTheActor() {
+    Result r = run("The teenager was shot by a masked gunman.");
+    assertThat(r.texts(r.triggered("shot").actors())).containsExactly("a masked gunman");
+  }
+
+  @Test
+  void secondVerbAfterAndTakesTheFirstVerbsSubjectPhrase() {
+    Result r = run("The old bridge cracked and collapsed on Sunday.");
+    assertThat(r.texts(r.triggered("collapsed").actors())).containsExactly("The old bridge");
+  }
+
+  @Test
+  void prepositionalPhraseIsTheTargetOfAnOtherEventWithoutObject() {
+    Result r = run("The old singer performed with a local band.");
+    assertThat(r.texts(r.triggered("performed").targets())).containsExactly("a local band");
+  }
+
+  @Test
+  void timeExpressionIsNoParticipant() {
+    Result r = run("The bakery opened Friday.");
+    assertThat(r.triggered("opened").targets()).isEmpty();
+  }
+
+  @Test
+  void phraseNamingAnEventIsNoParticipant() {
+    Result r = run("The fire destroyed the warehouse.");
+    assertThat(r.triggered("destroyed").actors()).isEmpty();
+  }
+
+  @Test
+  void placeEntityAfterAnOtherVerbIsItsPlaceNotATarget() {
+    Event e = run("The storm flooded Florida.", TestNames.of("Florida", PLACE)).triggered("flooded");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Florida"));
+    assertThat(e.targets()).isEmpty();
+  }
+
+  @Test
+  void placePhraseAfterOnIsThePlace() {
+    Event e = run("Two cars collided on the highway.").triggered("collided");
+    assertThat(e.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("the highway"));
+  }
+
+  @Test
+  void dateAfterOnIsNoPlace() {
+    assertThat(run("Two cars collided on Monday.").triggered("collided").place()).isEmpty();
+  }
+
+  @Test
+  void cameoNounWithoutParticipantsIsStillAnEvent() {
+    assertThat(run("The statement came late.").triggered("statement").type()).isEqualTo(Events.Type.OTHER);
+  }
 }
