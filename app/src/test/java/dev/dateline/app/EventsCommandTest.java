@@ -174,7 +174,9 @@ class EventsCommandTest {
 
   @Test
   void otherEventsAreStoredWithoutCameoCodeAndFoundByTheirType() throws Exception {
-    ingestStory();
+    Cli.Run ingest = Cli.runWithStdin("Concert review\n\nThe band performed in Lisbon on Tuesday.\n", "ingest", "-", "--data",
+        data(), "--source", "Example Gazette", "--published", "2024-02-07");
+    assertThat(ingest.code()).as(ingest.err()).isZero();
     List<JsonNode> other = jsonl("--type", "other");
     assertThat(other).isNotEmpty().allMatch(e -> e.get("event").get("type").asText().equals("OTHER")
         && e.get("event").get("cameo").isNull());
