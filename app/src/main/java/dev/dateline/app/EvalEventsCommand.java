@@ -67,6 +67,9 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "A folder of ECB+ topic folders (ecbplus/ECB+).")
   Path path;
 
+  @Option(names = "--verbose", description = "Print each missed gold event mention and each unmatched trigger.")
+  boolean verbose;
+
   /** A gold mention: kind (A action, P participant, T time, L location), sentence, character span. */
   private record Gold(char kind, int sentence, Span span) {}
 
@@ -133,7 +136,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             continue;
           }
           documents++;
-          score(evaluation, f, keep, mentions, participants, times, locations);
+          score(evaluation, f, keep, mentions, participants, times, locations, verbose ? out : null);
         }
       }
     } catch (IOException e) {
@@ -192,7 +195,7 @@ final class EvalEventsCommand implements Callable<Integer> {
   }
 
   private static void score(EventEvaluation evaluation, Path file, Set<Integer> keep, Score mentions, Score participants,
-      Score times, Score locations) throws IOException {
+      Score times, Score locations, PrintWriter verbose) throws IOException {
     org.w3c.dom.Document xml;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -282,22 +285,27 @@ final class EvalEventsCommand implements Callable<Integer> {
         mentions.right++;
         matched.add(e);
         matchedSentences.add(sentenceOf.get(e));
+      } else if (verbose != null) {
+        verbose.printf(Locale.ROOT, "extra\t%s\t%s\t%s%n", file.getFileName(), e.type(), e.span().of(d.text()));
       }
     }
     for (Gold g : actions) {
       if (predicted.stream().anyMatch(e -> overlaps(g.span(), e.span()))) {
         mentions.found++;
+      } else if (verbose != null) {
+        verbose.printf(Locale.ROOT, "missed\t%s\t%s%n", file.getFileName(), g.span().of(d.text()));
       }
     }
-    arguments(gold, 'P', matched, sentenceOf, matchedSentences, participants,
+    String docText = d.text();
+    arguments(verbose, docText, gold, 'P', matched, sentenceOf, matchedSentences, participants,
         e -> Stream.concat(e.actors().stream(), e.targets().stream()).map(Events.Participant::span).toList());
-    arguments(gold, 'T', matched, sentenceOf, matchedSentences, times,
+    arguments(verbose, docText, gold, 'T', matched, sentenceOf, matchedSentences, times,
         e -> e.date().flatMap(Events.EventDate::evidence).stream().toList());
-    arguments(gold, 'L', matched, sentenceOf, matchedSentences, locations,
+    arguments(verbose, docText, gold, 'L', matched, sentenceOf, matchedSentences, locations,
         e -> e.place().map(Events.Place::span).stream().toList());
   }
 
-  private static void arguments(List<Gold> gold, char kind, List<Events.Event> matched, Map<Events.Event, Integer> sentenceOf,
+  private static void arguments(PrintWriter verbose, String text, List<Gold> gold, char kind, List<Events.Event> matched, Map<Events.Event, Integer> sentenceOf,
       Set<Integer> sentences, Score score, java.util.function.Function<Events.Event, List<Span>> spans) {
     List<Gold> args = gold.stream().filter(g -> g.kind() == kind && sentences.contains(g.sentence())).toList();
     score.gold += args.size();
@@ -309,12 +317,16 @@ final class EvalEventsCommand implements Callable<Integer> {
         found.add(span);
         if (args.stream().anyMatch(g -> g.sentence() == s && overlaps(g.span(), span))) {
           score.right++;
+        } else if (verbose != null) {
+          verbose.printf(Locale.ROOT, "wrong-%s\t%s\t%s%n", kind, span.of(text), e.span().of(text));
         }
       }
     }
     for (Gold g : args) {
       if (found.stream().anyMatch(s -> overlaps(g.span(), s))) {
         score.found++;
+      } else if (verbose != null) {
+        verbose.printf(Locale.ROOT, "missed-%s\t%s%n", kind, g.span().of(text));
       }
     }
   }

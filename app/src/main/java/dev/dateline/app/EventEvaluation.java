@@ -63,10 +63,11 @@ final class EventEvaluation {
 
   /**
    * The event a one-sentence record is about: the first event that is not a statement (a coded sentence reports an
-   * event; "officials said" is its frame), else the first.
+   * event; "officials said" is its frame), else the first. Only events with a CAMEO code count: an OTHER event (an
+   * action no CAMEO code covers) is never a coding's main event.
    */
   static Optional<Events.Event> main(Document document) {
-    List<Events.Event> events = document.require(Events.KEY).items();
+    List<Events.Event> events = document.require(Events.KEY).items().stream().filter(Events.Event::coded).toList();
     return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
         .or(() -> events.stream().findFirst());
   }

@@ -25,7 +25,11 @@ final class EventLayer {
         } else {
           item.putNull("mode");
         }
-        item.putObject("cameo").put("root", e.cameoRoot()).put("code", e.cameo());
+        if (e.coded()) {
+          item.putObject("cameo").put("root", e.cameoRoot()).put("code", e.cameo());
+        } else {
+          item.putNull("cameo"); // an OTHER event: an action no CAMEO code covers
+        }
         participants(item.putArray("actors"), e.actors(), text);
         participants(item.putArray("targets"), e.targets(), text);
         if (e.place().isPresent()) {

@@ -53,7 +53,7 @@ class EventCommandsTest {
     assertThat(last.get("mention_f1").asDouble()).isGreaterThanOrEqualTo(FLOOR_ECB_MENTION_F1);
     assertThat(last.get("participant_f1").asDouble()).isGreaterThanOrEqualTo(FLOOR_ECB_PARTICIPANT_F1);
     assertThat(last.get("location_f1").asDouble()).isGreaterThanOrEqualTo(FLOOR_ECB_LOCATION_F1);
-    assertThat(last.has("time_f1")).isTrue();
+    assertThat(last.get("time_f1").asDouble()).isGreaterThanOrEqualTo(FLOOR_ECB_TIME_F1);
   }
 
   @Test
@@ -68,7 +68,8 @@ class EventCommandsTest {
   private static final double FLOOR_PLOVER_RECIPIENT = 0.26;
   private static final double FLOOR_PETRARCH_ROOT = 0.68;
   private static final double FLOOR_PETRARCH_CAMEO_ROOT = 0.87;
-  private static final double FLOOR_ECB_MENTION_F1 = 0.50;
-  private static final double FLOOR_ECB_PARTICIPANT_F1 = 0.40;
-  private static final double FLOOR_ECB_LOCATION_F1 = 0.35;
+  private static final double FLOOR_ECB_MENTION_F1 = 0.81;
+  private static final double FLOOR_ECB_PARTICIPANT_F1 = 0.65;
+  private static final double FLOOR_ECB_TIME_F1 = 0.72;
+  private static final double FLOOR_ECB_LOCATION_F1 = 0.68;
 }

@@ -171,4 +171,20 @@ class EventsCommandTest {
     assertThat(events.stream().map(e -> e.get("article_id").asText()).distinct()).hasSize(2);
     assertThat(events).anyMatch(e -> e.get("event").get("targets").toString().contains("Netanyahu"));
   }
+
+  @Test
+  void otherEventsAreStoredWithoutCameoCodeAndFoundByTheirType() throws Exception {
+    Cli.Run ingest = Cli.runWithStdin("Concert review\n\nThe band performed in Lisbon on Tuesday.\n", "ingest", "-", "--data",
+        data(), "--source", "Example Gazette", "--published", "2024-02-07");
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+    List<JsonNode> other = jsonl("--type", "other");
+    assertThat(other).isNotEmpty().allMatch(e -> e.get("event").get("type").asText().equals("OTHER")
+        && e.get("event").get("cameo").isNull());
+  }
+
+  @Test
+  void typeFilterWithoutOtherLeavesOtherEventsOut() throws Exception {
+    ingestStory();
+    assertThat(jsonl("--type", "consult")).isNotEmpty().noneMatch(e -> e.get("event").get("type").asText().equals("OTHER"));
+  }
 }

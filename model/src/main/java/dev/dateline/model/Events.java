@@ -18,10 +18,14 @@ public record Events(List<Event> items) implements Layer {
     items = List.copyOf(items);
   }
 
-  /** PLOVER's event types (2021 manual) and STATEMENT, which PLOVER drops. */
+  /**
+   * PLOVER's event types (2021 manual), STATEMENT, which PLOVER drops, and OTHER: an action no CAMEO code covers
+   * ("died", "won", "the earthquake"), extracted so that the record lists every action a reader would, with no CAMEO
+   * code.
+   */
   public enum Type {
     AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION,
-    MOBILIZE, COERCE, ASSAULT, STATEMENT
+    MOBILIZE, COERCE, ASSAULT, STATEMENT, OTHER
   }
 
   /** Whether the text reports the event as having happened, and if not, how it presents it. */
@@ -49,7 +53,8 @@ public record Events(List<Event> items) implements Layer {
    *
    * @param span the trigger ("met", "meeting"), as in the text
    * @param mode PLOVER mode ("visit", "explosives") where the CAMEO code implies one
-   * @param cameo the CAMEO event code ("042"); its first two digits are the root
+   * @param cameo the CAMEO event code ("042"); its first two digits are the root; empty for an OTHER event, which
+   *     has none
    * @param sentence the span of the sentence that states the event
    * @param quote the id of the quote a STATEMENT event reports, once the quote stage provides it
    * @param confidence how sure the coder is, in [0, 1]
@@ -70,17 +75,23 @@ public record Events(List<Event> items) implements Layer {
       Objects.requireNonNull(quote, "quote");
       actors = List.copyOf(actors);
       targets = List.copyOf(targets);
-      if (!cameo.matches("\\d{2,4}")) {
-        throw new IllegalArgumentException("event " + id + ": CAMEO code must be 2 to 4 digits, got '" + cameo + "'");
+      if (type == Type.OTHER ? !cameo.isEmpty() : !cameo.matches("\\d{2,4}")) {
+        throw new IllegalArgumentException("event " + id + ": CAMEO code must be 2 to 4 digits (empty for an OTHER"
+            + " event), got '" + cameo + "' for " + type);
       }
       if (confidence < 0 || confidence > 1) {
         throw new IllegalArgumentException("event " + id + ": confidence must lie in [0, 1], got " + confidence);
       }
     }
 
-    /** The CAMEO root code: the first two digits. */
+    /** The CAMEO root code: the first two digits; empty for an OTHER event. */
     public String cameoRoot() {
-      return cameo.substring(0, 2);
+      return cameo.isEmpty() ? "" : cameo.substring(0, 2);
+    }
+
+    /** Whether the event has a CAMEO code (every type but OTHER). */
+    public boolean coded() {
+      return type != Type.OTHER;
     }
 
     @Override

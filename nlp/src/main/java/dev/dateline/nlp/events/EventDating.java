@@ -8,6 +8,7 @@ import dev.dateline.model.Events.Granularity;
 import dev.dateline.model.Span;
 import dev.dateline.model.Times;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +16,10 @@ import java.util.Optional;
  * When an event happened. The order of evidence: a calendar time expression in the trigger's own clause (the time
  * stage's {@link Times#clauses()}), nearest the trigger; else one elsewhere in the trigger's sentence; else the
  * dateline's date; else the publication date. The fallback dates are the article's, not the event's: the source says
- * so, so a reader can tell "reported on" from "happened on". Durations, sets, {@code PRESENT_REF} and values the text
- * leaves unknown ({@code XXXX-...}) date nothing.
+ * so, so a reader can tell "reported on" from "happened on". Durations, sets and {@code PRESENT_REF} date nothing;
+ * nor does a value the text leaves unknown ({@code XXXX-WXX-1} for a bare "Monday"), except in an article with no
+ * date of its own (no dateline date, no publication date), where such a value, the only date there is, dates the
+ * event with its unknown parts as X and the expression as evidence.
  */
 final class EventDating {
 
@@ -25,10 +28,13 @@ final class EventDating {
     private final Article article;
     private final Times times;
     private final Map<String, Times.Time> byId = new HashMap<>();
+    /** Whether the article has no date to resolve a relative expression against (see the class comment). */
+    private final boolean undated;
 
     private ForDocument(Document document) {
       this.article = document.article();
       this.times = document.require(Times.KEY);
+      this.undated = fallback().isEmpty();
       for (Times.Time t : times.items()) {
         byId.put(t.id(), t);
       }
@@ -36,8 +42,12 @@ final class EventDating {
 
     /** The date of the event whose trigger is {@code trigger} in the sentence spanning {@code sentence}. */
     Optional<EventDate> date(Span trigger, Span sentence) {
+      List<Times.Clause> clauses = times.clauses();
+      // clauses are in text order: start from the first that may hold the trigger or begin the sentence
+      int from = firstEndingAfter(Math.min(trigger.begin(), sentence.begin()));
       Times.Clause own = null;
-      for (Times.Clause c : times.clauses()) {
+      for (int k = from; k < clauses.size() && clauses.get(k).span().begin() <= trigger.begin(); k++) {
+        Times.Clause c = clauses.get(k);
         if (c.span().begin() <= trigger.begin() && trigger.begin() < c.span().end()) {
           own = c;
           break;
@@ -45,7 +55,8 @@ final class EventDating {
       }
       Optional<EventDate> explicit = own == null ? Optional.empty() : nearest(own, trigger);
       if (explicit.isEmpty()) {
-        for (Times.Clause c : times.clauses()) {
+        for (int k = from; k < clauses.size() && clauses.get(k).span().begin() < sentence.end(); k++) {
+          Times.Clause c = clauses.get(k);
           if (c != own && sentence.begin() <= c.span().begin() && c.span().end() <= sentence.end()) {
             explicit = better(explicit, nearest(c, trigger), trigger);
           }
@@ -54,12 +65,28 @@ final class EventDating {
       return explicit.isPresent() ? explicit : fallback();
     }
 
+    /** The index of the first clause ending after {@code offset} (clause spans are in text order, not overlapping). */
+    private int firstEndingAfter(int offset) {
+      List<Times.Clause> clauses = times.clauses();
+      int lo = 0;
+      int hi = clauses.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (clauses.get(mid).span().end() <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     private Optional<EventDate> nearest(Times.Clause clause, Span trigger) {
       Optional<EventDate> best = Optional.empty();
       for (String id : clause.times()) {
         Times.Time t = byId.get(id);
         if (t != null) {
-          best = better(best, calendarDate(t), trigger);
+          best = better(best, calendarDate(t, undated), trigger);
         }
       }
       return best;
@@ -107,6 +134,11 @@ final class EventDating {
    * day, a clock time) dates the day it falls on, a coarser one (a quarter, a season, a decade) is not an event date.
    */
   static Optional<EventDate> calendarDate(Times.Time t) {
+    return calendarDate(t, false);
+  }
+
+  /** As {@link #calendarDate(Times.Time)}; with {@code unknown}, values with unknown parts ("XXXX-WXX-1") too. */
+  static Optional<EventDate> calendarDate(Times.Time t, boolean unknown) {
     if (t.type() != Times.Type.DATE && t.type() != Times.Type.TIME) {
       return Optional.empty();
     }
@@ -134,7 +166,8 @@ final class EventDating {
         return Optional.empty();
       }
     }
-    if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?")) {
+    if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?")
+        && !(unknown && value.matches("[\\dX]{4}(-[\\dX]{2}(-[\\dX]{2})?|-W[\\dX]{2}(-\\d)?)?"))) {
       return Optional.empty();
     }
     return Optional.of(new EventDate(value, g, DateSource.TIME_EXPRESSION, Optional.of(t.span())));

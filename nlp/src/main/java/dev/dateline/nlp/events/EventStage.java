@@ -85,16 +85,21 @@ public final class EventStage implements Stage {
   private final CameoLexicon lexicon;
   private final ActorCoder coder;
   private final EventDating dating;
+  private final TriggerDetector triggers;
+  private final Phrases phrases;
 
-  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating) {
+  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers, Phrases phrases) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
+    this.triggers = Objects.requireNonNull(triggers, "triggers");
+    this.phrases = Objects.requireNonNull(phrases, "phrases");
   }
 
   /** The stage with its bundled CAMEO, PLOVER, actor and modality lexicons. */
   public static EventStage standard() {
-    return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating());
+    return new EventStage(CameoLexicon.standard(), ActorCoder.standard(), new EventDating(),
+        TriggerDetector.standard(), Phrases.standard());
   }
 
   /**
@@ -103,7 +108,8 @@ public final class EventStage implements Stage {
    */
   public static EventStage withVerbDictionary(java.nio.file.Path verbs) {
     return new EventStage(CameoLexicon.withVerbs(() -> java.nio.file.Files.newInputStream(verbs), verbs.toString()),
-        ActorCoder.standard(), new EventDating());
+        ActorCoder.standard(), new EventDating(), TriggerDetector.standard(),
+        Phrases.standard());
   }
 
   /** The CAMEO actor code the stage gives an entity (as of today's roles), for evaluations that code more than events. */
@@ -141,6 +147,11 @@ public final class EventStage implements Stage {
   /** A trigger's code: the CAMEO code, whether a pattern chose it, the block, the particle's length. */
   private record Coding(String code, boolean pattern, String block, int particle) {}
 
+  /** An action no CAMEO code covers (an OTHER event): no code, no pattern, no block, no particle. */
+  private static final Coding UNCODED = new Coding("", false, "", 0);
+
+  private static final CameoLexicon.Plover OTHER = new CameoLexicon.Plover(Events.Type.OTHER, Optional.empty());
+
   /** One document's coding. */
   private final class Run {
     private final Document document;
@@ -154,6 +165,10 @@ public final class EventStage implements Stage {
     private final EventDating.ForDocument dates;
     /** The actor mentions of the sentence's last event that had any, for "before travelling". */
     private List<Mention> lastActors;
+    /** Noun phrases that are no entity, for arguments the entities do not give. */
+    private final Phrases.View nounPhrases;
+    /** Which words belong to a time expression (no place phrase is one: "in March"). */
+    private final boolean[] inTime;
 
     Run(Document document) {
       this.document = document;
@@ -183,6 +198,105 @@ public final class EventStage implements Stage {
           }
         }
       }
+      boolean[] inMention = new boolean[tokens.size()];
+      for (int k = 0; k < tokens.size(); k++) {
+        inMention[k] = mentionAt[k] != null;
+      }
+      this.nounPhrases = phrases.of(tags, lower, inMention);
+      this.inTime = new boolean[tokens.size()];
+      for (Times.Time t : document.require(Times.KEY).items()) {
+        for (int k = Math.max(0, tokenAt(t.span().begin())); k >= 0 && k < tokens.size()
+            && tokens.get(k).span().begin() < t.span().end(); k++) {
+          inTime[k] = true;
+        }
+      }
+    }
+
+    /**
+     * Whether noun phrase {@code p} may be a participant: it holds no time expression ("on Friday", "this morning")
+     * and its last word names no event ("a heart attack", "the fire": the events' own triggers, not who took part).
+     */
+    private boolean participantPhrase(int[] p) {
+      for (int k = p[0]; k <= p[1]; k++) {
+        if (inTime[k]) {
+          return false;
+        }
+      }
+      Tags.Tag head = tags.get(p[1]);
+      String lemma = head.lemma().toLowerCase(Locale.ROOT);
+      return !head.upos().equals("NOUN") || !triggers.isTrigger(head.upos(), head.xpos(), lemma, lower[p[1]])
+          && lexicon.nouns(lemma).isEmpty();
+    }
+
+    /** A noun phrase {first, last} as a participant without an entity. */
+    private Mention phrase(int[] p) {
+      Span span = new Span(tokens.get(p[0]).span().begin(), tokens.get(p[1]).span().end());
+      return new Mention(p[0], p[1], -1, span.of(text), span);
+    }
+
+    /** The noun phrase that ends the subject of verb {@code i} ("a man" was shot; the man "who" died), or none. */
+    private List<Mention> subjectPhrase(int i, int begin, int depth) {
+      int k = groupStart(i, begin) - 1;
+      while (k >= begin && TIME_WORDS.contains(lower[k]) && !tags.get(k).upos().equals("NOUN")) {
+        k--;
+      }
+      if (k >= begin && (lower[k].equals("and") || lower[k].equals("but")) && depth == 0) {
+        // "A man was arrested and charged": the subject of the verb before "and"
+        for (int v = k - 1; v >= begin && v >= k - CLAUSE_WINDOW; v--) {
+          if (tags.get(v).upos().equals("VERB")) {
+            return subjectPhrase(v, begin, depth + 1);
+          }
+        }
+        return List.of();
+      }
+      if (k >= begin && (lower[k].equals("who") || lower[k].equals("that") || lower[k].equals("which"))) {
+        k--; // the man who died
+        if (k >= begin && lower[k].equals(",")) {
+          k--;
+        }
+      }
+      int[] p = k >= begin ? nounPhrases.endingAt(k, begin) : null;
+      return p == null || !participantPhrase(p) ? List.of() : List.of(phrase(p));
+    }
+
+    /** The noun phrase or entity after "by" right after a passive verb ("was shot by a gunman"), or none. */
+    private List<Mention> byPhrase(int after, int end) {
+      for (int p = after; p < end && p < after + 4; p++) {
+        if (lower[p].equals("by")) {
+          return objectPhrase(p + 1, end);
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The first entity or noun phrase after a preposition within a few words of the verb, in its clause ("died of a
+     * heart attack", "charged with murder"), not a place or time ("in March", "at the hospital" are place and date).
+     */
+    private List<Mention> prepositionalPhrase(int after, int end) {
+      for (int k = after; k < end && k < after + 4; k++) {
+        if (CLAUSE_ENDS.contains(lower[k]) || tags.get(k).upos().equals("VERB")) {
+          return List.of();
+        }
+        if (tags.get(k).upos().equals("ADP") && !PLACE_PREPOSITIONS.contains(lower[k]) && k + 1 < end && !inTime[k + 1]) {
+          int q = k + 1;
+          while (q < end && isDeterminerOrAdverb(q)) {
+            q++;
+          }
+          if (q < end && mentionAt[q] != null && !isPlace(mentionAt[q])) {
+            return List.of(mentionAt[q]);
+          }
+          List<Mention> found = objectPhrase(k + 1, end);
+          return found.isEmpty() || inTime[found.get(0).last()] ? List.of() : found;
+        }
+      }
+      return List.of();
+    }
+
+    /** The noun phrase right after position {@code p} (the object: "destroyed the building"), or none. */
+    private List<Mention> objectPhrase(int p, int end) {
+      int[] found = p < end ? nounPhrases.startingAt(p, end) : null;
+      return found == null || !participantPhrase(found) ? List.of() : List.of(phrase(found));
     }
 
     Events events() {
@@ -198,7 +312,9 @@ public final class EventStage implements Stage {
           Optional<Event> event = trigger(i, begin, end, sentence, previous, lastActors, out.size());
           if (event.isPresent()) {
             out.add(event.get());
-            previous = event.get().modality();
+            if (event.get().coded()) {
+              previous = event.get().modality(); // OTHER events leave the CAMEO events' context as it was
+            }
           }
         }
         lastActors = null;
@@ -215,17 +331,27 @@ public final class EventStage implements Stage {
           return Optional.empty(); // a source's attribution (a quote cue), not PETRARCH's ACCORD (give)
         }
         Optional<Coding> coding = codeVerb(i, lemma, begin, end);
-        if (coding.isEmpty()) {
+        if (coding.isEmpty() && !triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])) {
           return Optional.empty();
         }
-        return verbal(i, coding.get(), begin, end, sentence, previous, previousActors, number);
+        return verbal(i, coding.orElse(UNCODED), begin, end, sentence, previous, previousActors, number);
       }
       if (tag.upos().equals("NOUN") && mentionAt[i] == null) {
         for (CameoLexicon.Noun noun : lexicon.nouns(lemma)) {
           if (noun.before().isEmpty() || (i > begin && lower[i - 1].equals(noun.before().get()))) {
-            return nominal(i, noun.code(), begin, end, sentence, number);
+            Optional<Event> coded = nominal(i, noun.code(), begin, end, sentence, number);
+            if (coded.isPresent()) {
+              return coded;
+            }
+            break; // a CAMEO noun with no participant or place is not coded: an OTHER event (below) if one at all
           }
         }
+      }
+      if (mentionAt[i] == null && (tag.upos().equals("NOUN") || tag.upos().equals("ADJ"))
+          && (triggers.isTrigger(tag.upos(), tag.xpos(), lemma, lower[i])
+              || tag.upos().equals("NOUN") && !lexicon.nouns(lemma).isEmpty())) {
+        return tag.upos().equals("NOUN") ? nominal(i, UNCODED.code(), begin, end, sentence, number)
+            : verbal(i, UNCODED, begin, end, sentence, previous, previousActors, number); // "was found dead"
       }
       return Optional.empty();
     }
@@ -414,6 +540,30 @@ public final class EventStage implements Stage {
           && tags.get(i).xpos().equals("VBG") && previousActors != null) {
         actors = previousActors; // "He will meet Gallant before travelling to Egypt": the same subject
       }
+      // no entity: a noun phrase ("a man was shot", "the fire destroyed the building")
+      if (passive) {
+        targets = targets.isEmpty() ? subjectPhrase(i, begin, 0) : targets;
+        actors = actors.isEmpty() ? byPhrase(after, end) : actors;
+      } else {
+        actors = actors.isEmpty() ? subjectPhrase(i, begin, 0) : actors;
+        if (targets.isEmpty() && placeObject.isEmpty()) {
+          int p = after;
+          while (p < end && isDeterminerOrAdverb(p) && tags.get(p).upos().equals("ADV")) {
+            p++;
+          }
+          targets = objectPhrase(p, end);
+        }
+      }
+      if (coding.code().isEmpty() && targets.isEmpty() && placeObject.isEmpty()) {
+        targets = prepositionalPhrase(after, end); // "died of a heart attack", "charged with murder"
+      }
+      if (coding.code().isEmpty() && placeObject.isEmpty()) {
+        // an OTHER event's place entity is where it happened, not who took part ("the quake hit southern Iran")
+        placeObject = targets.stream().filter(this::isPlace).findFirst();
+        targets = targets.stream().filter(m -> !isPlace(m)).toList();
+      } else if (coding.code().isEmpty()) {
+        targets = targets.stream().filter(m -> !isPlace(m)).toList();
+      }
       Modality modality = modality(i, begin, previous);
       List<Mention> a = actors;
       List<Mention> t = targets;
@@ -449,9 +599,17 @@ public final class EventStage implements Stage {
       } else if (p < end && lower[p].equals("between")) {
         actors.addAll(coordinated(p + 1, end));
       }
+      if (code.isEmpty() && actors.isEmpty() && k > begin && (lower[k].equals("'s") || lower[k].equals("'"))) {
+        actors.addAll(Optional.ofNullable(nounPhrases.endingAt(k - 1, begin)).map(this::phrase).stream().toList());
+      }
+      if (code.isEmpty() && targets.isEmpty() && p < end && lower[p].equals("of")) {
+        targets.addAll(objectPhrase(p + 1, end)); // "the shooting of a teenager"
+      }
       Optional<Place> place = place(i, i + 1, begin, end, actors, targets, false);
-      if (actors.isEmpty() && targets.isEmpty() && place.isEmpty()) {
-        return Optional.empty();
+      boolean placed = place.flatMap(Place::entity).isPresent()
+          && entities.stream().anyMatch(e -> e.type() == EntityType.PLACE && place.get().entity().get().equals(e.id()));
+      if (actors.isEmpty() && targets.isEmpty() && !placed && !code.isEmpty()) {
+        return Optional.empty(); // a coded nominal event needs someone or somewhere; an OTHER one is the noun itself
       }
       Modality modality = Modality.ASSERTED;
       if (i > begin && NOUN_MODIFIERS.containsKey(lower[i - 1])) {
@@ -465,9 +623,9 @@ public final class EventStage implements Stage {
 
     private Event event(int number, int i, String code, boolean pattern, List<Mention> actors, List<Mention> targets,
         Optional<Place> place, Modality modality, Span sentence, boolean nominal) {
-      CameoLexicon.Plover plover = lexicon.plover(code)
+      CameoLexicon.Plover plover = code.isEmpty() ? OTHER : lexicon.plover(code)
           .orElseThrow(() -> new IllegalStateException("CAMEO code " + code + " has no PLOVER type"));
-      if (!actors.isEmpty()) {
+      if (!actors.isEmpty() && !code.isEmpty()) {
         lastActors = actors;
       }
       List<Participant> a = participants(actors);
@@ -753,9 +911,18 @@ public final class EventStage implements Stage {
           break; // the next clause
         }
         boolean strong = PLACE_PREPOSITIONS.contains(lower[k]);
+        if (lower[k].equals("on") && !strong) {
+          Optional<Mention> street = placePhrase(k + 1, end); // "on the highway": a place phrase only, never a date
+          if (street.isPresent() && street.get().entity() < 0) {
+            return street.map(this::asPlace);
+          }
+        }
         boolean weakPrep = WEAK_PLACE_PREPOSITIONS.contains(lower[k]) && (!lower[k].equals("to") || travel);
         if (strong || weakPrep) {
           Optional<Mention> m = placeAfter(k + 1, end);
+          if (m.isEmpty() && (strong || lower[k].equals("into"))) {
+            m = placePhrase(k + 1, end);
+          }
           if (m.isPresent() && strong) {
             return m.map(this::asPlace);
           }
@@ -793,6 +960,35 @@ public final class EventStage implements Stage {
         return Optional.of(m);
       }
       return Optional.empty();
+    }
+
+    /**
+     * A place that is no place entity after "in", "at", "inside": a facility named as an organisation ("at Betty
+     * Ford Center") or a noun phrase ending in a place noun ("at the hospital", "in his home").
+     */
+    private Optional<Mention> placePhrase(int p, int end) {
+      int q = p;
+      while (q < end && (isDeterminerOrAdverb(q) || tags.get(q).upos().equals("ADJ") && mentionAt[q] == null)) {
+        q++;
+      }
+      if (q >= end || inTime[q]) {
+        return Optional.empty();
+      }
+      if (mentionAt[q] != null) {
+        Mention m = mentionAt[q];
+        EntityType t = m.entity() >= 0 ? entities.get(m.entity()).type() : null;
+        return t == EntityType.ORG || t == EntityType.MISC ? Optional.of(m) : Optional.empty();
+      }
+      int[] found = nounPhrases.startingAt(p, end);
+      if (found == null || !nounPhrases.isPlace(found)) {
+        return Optional.empty();
+      }
+      for (int k = found[0]; k <= found[1]; k++) {
+        if (inTime[k]) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(phrase(found));
     }
 
     private Place asPlace(Mention m) {

@@ -67,7 +67,13 @@ final class QuoteStatements {
           break;
         }
       }
-      if (linked >= 0) {
+      if (linked >= 0 && out.get(linked).type() == Events.Type.OTHER) {
+        // A cue no CAMEO pattern codes ("added", "noted") is a statement, not an uncoded action.
+        Event e = out.get(linked);
+        CameoLexicon.Plover plover = statement();
+        out.set(linked, new Event(e.id(), e.span(), plover.type(), plover.mode(), STATEMENT_CODE, List.of(speaker),
+            List.of(), e.place(), e.date(), e.modality(), e.sentence(), Optional.of(q.id()), CONFIDENCE));
+      } else if (linked >= 0) {
         Event e = out.get(linked);
         List<Participant> actors = e.actors().isEmpty() || e.type() == Events.Type.STATEMENT ? List.of(speaker)
             : e.actors();
@@ -77,8 +83,7 @@ final class QuoteStatements {
       } else {
         Span trigger = trigger(document, cue);
         Span sentence = sentence(document, trigger);
-        CameoLexicon.Plover plover = lexicon.plover(STATEMENT_CODE)
-            .orElseThrow(() -> new IllegalStateException("CAMEO " + STATEMENT_CODE + " has no PLOVER type"));
+        CameoLexicon.Plover plover = statement();
         out.add(new Event("q", trigger, plover.type(), plover.mode(), STATEMENT_CODE, List.of(speaker), List.of(),
             Optional.empty(), dates.date(trigger, sentence), Modality.ASSERTED, sentence, Optional.of(q.id()),
             CONFIDENCE));
@@ -92,6 +97,11 @@ final class QuoteStatements {
           e.date(), e.modality(), e.sentence(), e.quote(), e.confidence()));
     }
     return numbered;
+  }
+
+  private CameoLexicon.Plover statement() {
+    return lexicon.plover(STATEMENT_CODE)
+        .orElseThrow(() -> new IllegalStateException("CAMEO " + STATEMENT_CODE + " has no PLOVER type"));
   }
 
   private static boolean sameParticipant(Participant a, Participant b) {

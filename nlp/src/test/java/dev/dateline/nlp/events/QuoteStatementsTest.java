@@ -94,4 +94,14 @@ class QuoteStatementsTest {
     Document d = run("The border will stay closed, according to Netanyahu.", TestNames.of("Netanyahu", PERSON));
     assertThat(d.require(Events.KEY).items()).noneMatch(e -> e.type() == Events.Type.COOPERATE);
   }
+
+  @Test
+  void quoteCueThatIsAnUncodedActionBecomesAStatement() {
+    Document d = run("\"We will not stop,\" Netanyahu noted.", TestNames.of("Netanyahu", PERSON));
+    Event added = triggered(d, "noted");
+    assertThat(added.type()).isEqualTo(Events.Type.STATEMENT);
+    assertThat(added.cameo()).isEqualTo("010");
+    assertThat(added.actors()).extracting(Events.Participant::name).containsExactly("Netanyahu");
+    assertThat(added.quote()).contains(onlyQuote(d).id());
+  }
 }
