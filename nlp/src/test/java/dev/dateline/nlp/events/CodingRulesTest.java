@@ -8,41 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dateline.model.Document;
 import dev.dateline.model.Events;
 import dev.dateline.model.Events.Event;
-import dev.dateline.nlp.TestArticles;
 import dev.dateline.nlp.TestNames;
 import dev.dateline.nlp.TestNames.Surface;
-import dev.dateline.nlp.entities.EntityStage;
-import dev.dateline.nlp.paragraphs.ParagraphStage;
-import dev.dateline.nlp.pos.PosStage;
-import dev.dateline.nlp.quotes.QuoteStage;
-import dev.dateline.nlp.sentences.SentenceStage;
-import dev.dateline.nlp.time.TimeStage;
-import dev.dateline.nlp.titles.TitlesStage;
-import dev.dateline.nlp.tokens.TokenStage;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The codebook rules applied after coding (CodingRules) and the sector countries (SectorCountries). */
 class CodingRulesTest {
-  private static final PosStage POS = PosStage.standard();
-  private static final TimeStage TIME = TimeStage.standard();
-  private static final TitlesStage TITLES = TitlesStage.standard();
-  private static final EntityStage ENTITIES = EntityStage.standard();
-  private static final QuoteStage QUOTES = QuoteStage.standard();
-  private static final EventStage STAGE = EventStage.standard();
 
   private static Document run(String text, Surface... names) {
-    Document d = Document.of(TestArticles.of(text));
-    d = new ParagraphStage().apply(d);
-    d = new TokenStage().apply(d);
-    d = new SentenceStage().apply(d);
-    d = POS.apply(d);
-    d = TIME.apply(d);
-    d = TestNames.add(d, List.of(names));
-    d = TITLES.apply(d);
-    d = ENTITIES.apply(d);
-    d = QUOTES.apply(d);
-    return STAGE.apply(d);
+    return EventPipeline.run(text, names);
   }
 
   private static Event triggered(Document d, String trigger) {

@@ -18,24 +18,10 @@ import dev.dateline.model.Events.Participant;
 import dev.dateline.nlp.TestArticles;
 import dev.dateline.nlp.TestNames;
 import dev.dateline.nlp.TestNames.Surface;
-import dev.dateline.nlp.entities.EntityStage;
-import dev.dateline.nlp.paragraphs.ParagraphStage;
-import dev.dateline.nlp.pos.PosStage;
-import dev.dateline.nlp.quotes.QuoteStage;
-import dev.dateline.nlp.time.TimeStage;
-import dev.dateline.nlp.sentences.SentenceStage;
-import dev.dateline.nlp.titles.TitlesStage;
-import dev.dateline.nlp.tokens.TokenStage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventStageTest {
-  private static final PosStage POS = PosStage.standard();
-  private static final TimeStage TIME = TimeStage.standard();
-  private static final TitlesStage TITLES = TitlesStage.standard();
-  private static final EntityStage ENTITIES = EntityStage.standard();
-  private static final QuoteStage QUOTES = QuoteStage.standard();
-  private static final EventStage STAGE = EventStage.standard();
 
   private record Result(String text, List<Event> events) {
     Event triggered(String trigger) {
@@ -57,18 +43,7 @@ class EventStageTest {
   }
 
   private static Result run(Article article, Surface... names) {
-    String text = article.text();
-    Document d = Document.of(article);
-    d = new ParagraphStage().apply(d);
-    d = new TokenStage().apply(d);
-    d = new SentenceStage().apply(d);
-    d = POS.apply(d);
-    d = TIME.apply(d);
-    d = TestNames.add(d, List.of(names));
-    d = TITLES.apply(d);
-    d = ENTITIES.apply(d);
-    d = QUOTES.apply(d);
-    return new Result(text, STAGE.apply(d).require(Events.KEY).items());
+    return new Result(article.text(), EventPipeline.run(article, names).require(Events.KEY).items());
   }
 
   private static Surface person(String s) {

@@ -15,14 +15,6 @@ import dev.dateline.model.Span;
 import dev.dateline.nlp.TestArticles;
 import dev.dateline.nlp.TestNames;
 import dev.dateline.nlp.TestNames.Surface;
-import dev.dateline.nlp.entities.EntityStage;
-import dev.dateline.nlp.paragraphs.ParagraphStage;
-import dev.dateline.nlp.pos.PosStage;
-import dev.dateline.nlp.quotes.QuoteStage;
-import dev.dateline.nlp.sentences.SentenceStage;
-import dev.dateline.nlp.time.TimeStage;
-import dev.dateline.nlp.titles.TitlesStage;
-import dev.dateline.nlp.tokens.TokenStage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** Events no CAMEO code covers (type OTHER) and the arguments found for events without entities. */
 class OtherEventsTest {
-  private static final PosStage POS = PosStage.standard();
-  private static final TimeStage TIME = TimeStage.standard();
-  private static final TitlesStage TITLES = TitlesStage.standard();
-  private static final EntityStage ENTITIES = EntityStage.standard();
-  private static final QuoteStage QUOTES = QuoteStage.standard();
-  private static final EventStage STAGE = EventStage.standard();
 
   private record Result(String text, List<Event> events) {
     Event triggered(String trigger) {
@@ -64,17 +50,7 @@ class OtherEventsTest {
   }
 
   private static Result run(Article article, Surface... names) {
-    Document d = Document.of(article);
-    d = new ParagraphStage().apply(d);
-    d = new TokenStage().apply(d);
-    d = new SentenceStage().apply(d);
-    d = POS.apply(d);
-    d = TIME.apply(d);
-    d = TestNames.add(d, List.of(names));
-    d = TITLES.apply(d);
-    d = ENTITIES.apply(d);
-    d = QUOTES.apply(d);
-    return new Result(article.text(), STAGE.apply(d).require(Events.KEY).items());
+    return new Result(article.text(), EventPipeline.run(article, names).require(Events.KEY).items());
   }
 
   @Test
