@@ -81,56 +81,43 @@ def role(code_text):
     return parts[0], "00000000", "99999999"
 
 
+def entries(path):
+    """The entries of a Phoenix actor dictionary: (names, roles) per main name with its '+' synonyms, the roles as
+    role() reads the bracketed codes of the name's lines and of the indented code lines under it."""
+    names, codes = [], []
+    for raw in path.read_text(encoding="latin-1").splitlines():
+        line = strip_comment(raw).rstrip()
+        if not line.strip():
+            continue
+        found = [role(c) for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
+        text = re.sub(r"\[[^\]]*\]", " ", line).strip()
+        if raw[:1] in (" ", "\t") and not text:
+            codes.extend(found)
+            continue
+        if text.startswith("+"):
+            p = phrase(text[1:])
+            if p:
+                names.append(p)
+            codes.extend(found)
+            continue
+        yield names, codes
+        p = phrase(text)
+        names = [p] if p else []
+        codes = list(found)
+    yield names, codes
+
+
 def build_roles(paths):
     """Every dated role of the names whose entry has more than one distinct code."""
     out = set()
     for path in paths:
-        names, codes = [], []
-
-        def flush():
+        for names, codes in entries(path):
             if names and len({c[0] for c in codes}) > 1:
                 for n in names:
                     for c in codes:
                         if re.match(r"^[A-Z]{3,}$", c[0]) and re.match(r"^\d{8}$", c[1]) and re.match(r"^\d{8}$", c[2]):
                             out.add(f"{n}\t{c[0]}\t{c[1]}\t{c[2]}")
-
-        for raw in path.read_text(encoding="latin-1").splitlines():
-            line = strip_comment(raw).rstrip()
-            if not line.strip():
-                continue
-            found = [role(c) for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
-            text = re.sub(r"\[[^\]]*\]", " ", line).strip()
-            if raw[:1] in (" ", "\t") and not text:
-                codes.extend(found)
-                continue
-            if text.startswith("+"):
-                p = phrase(text[1:])
-                if p:
-                    names.append(p)
-                codes.extend(found)
-                continue
-            flush()
-            p = phrase(text)
-            names = [p] if p else []
-            codes = list(found)
-        flush()
     return sorted(out)
-
-
-def dated(code_text):
-    """'ISRGOV >090401' -> (code, end date as YYYYMMDD; open-ended roles end at 99999999)."""
-    parts = code_text.split()
-    if len(parts) < 2:
-        return parts[0], "99999999"
-    span = parts[1]
-    if span.startswith(">"):
-        return parts[0], "99999999"
-    if span.startswith("<"):
-        return parts[0], day(span[1:])
-    if "-" in span:
-        end = span.split("-", 1)[1]
-        return parts[0], day(end) if end else "99999999"
-    return parts[0], "99999999"
 
 
 def build_actors(paths):
@@ -138,35 +125,12 @@ def build_actors(paths):
     entries keeps the entry whose role ends last."""
     table = {}
     for path in paths:
-        names, codes = [], []
-
-        def flush():
+        for names, codes in entries(path):
             if names and codes:
-                code, end = max(codes, key=lambda c: c[1])
+                code, _, end = max(codes, key=lambda c: c[2])
                 for n in names:
                     if n not in table or table[n][1] < end:
                         table[n] = (code, end)
-
-        for raw in path.read_text(encoding="latin-1").splitlines():
-            line = strip_comment(raw).rstrip()
-            if not line.strip():
-                continue
-            found = [dated(c) for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
-            text = re.sub(r"\[[^\]]*\]", " ", line).strip()
-            if raw[:1] in (" ", "\t") and not text:
-                codes.extend(found)
-                continue
-            if text.startswith("+"):
-                p = phrase(text[1:])
-                if p:
-                    names.append(p)
-                codes.extend(found)
-                continue
-            flush()
-            p = phrase(text)
-            names = [p] if p else []
-            codes = list(found)
-        flush()
     return [f"{n}\t{c}" for n, (c, _) in sorted(table.items()) if re.match(r"^[A-Z]{3,}$", c)]
 
 
