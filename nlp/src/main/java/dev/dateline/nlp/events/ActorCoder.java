@@ -43,6 +43,11 @@ final class ActorCoder {
   private final Map<String, List<Role>> roles;
   /** The sector codes of the agents dictionary that are no country's code (GOV, MIL, REB, ...). */
   private final Set<String> sectors;
+  /**
+   * For each first word of an actor or agent phrase, the most words such a phrase has: {@link #phrase} tries only
+   * the lengths a phrase starting there can have, and no lookups at all where none starts.
+   */
+  private final Map<String, Integer> longestFrom;
 
   ActorCoder(Map<String, String> actors, Map<String, String> agents) {
     this(actors, agents, Map.of());
@@ -65,6 +70,14 @@ final class ActorCoder {
       }
     }
     this.sectors = Set.copyOf(s);
+    Map<String, Integer> longest = new HashMap<>();
+    for (Map<String, String> table : List.of(this.actors, this.agents)) {
+      for (String key : table.keySet()) {
+        String[] parts = key.split(" ", -1);
+        longest.merge(parts[0], parts.length, Math::max);
+      }
+    }
+    this.longestFrom = Map.copyOf(longest);
   }
 
   static ActorCoder standard() {
@@ -118,12 +131,20 @@ final class ActorCoder {
    */
   Optional<String> phrase(String text) {
     String[] words = text.replace("'s", "").replace("’s", "").split("[\\s,]+");
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+    }
     String institution = null;
     String country = null;
     String sector = null;
     for (int i = 0; i < words.length; i++) {
-      for (int n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
-        String key = join(words, i, n);
+      Integer longest = longestFrom.get(lower[i]);
+      if (longest == null) {
+        continue; // no phrase of either dictionary starts with this word
+      }
+      for (int n = Math.min(Math.min(LONGEST, longest), words.length - i); n >= 1; n--) {
+        String key = join(lower, i, n);
         if (key.isEmpty()) {
           continue;
         }
@@ -232,7 +253,7 @@ final class ActorCoder {
       if (k > from) {
         b.append(' ');
       }
-      b.append(words[k].toLowerCase(Locale.ROOT));
+      b.append(words[k]);
     }
     return b.toString();
   }

@@ -161,7 +161,11 @@ public final class EventStage implements Stage {
     private final List<Entities.Entity> entities;
     private final Mention[] mentionAt;
     private final String[] lower;
+    /** Each token's lemma in lower case, made once: patterns, windows and cues compare with it many times. */
+    private final String[] lemma;
     private final Map<Integer, Optional<String>> codes = new LinkedHashMap<>();
+    /** The codes of participant phrases without an entity, read once per article ("police", "the army"). */
+    private final Map<String, Optional<String>> phraseCodes = new java.util.HashMap<>();
     private final EventDating.ForDocument dates;
     /** The actor mentions of the sentence's last event that had any, for "before travelling". */
     private List<Mention> lastActors;
@@ -178,8 +182,10 @@ public final class EventStage implements Stage {
       this.entities = document.require(Entities.KEY).items();
       this.dates = dating.of(document);
       this.lower = new String[tokens.size()];
+      this.lemma = new String[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
         lower[i] = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
+        lemma[i] = tags.get(i).lemma().toLowerCase(Locale.ROOT);
       }
       this.mentionAt = new Mention[tokens.size()];
       for (int e = 0; e < entities.size(); e++) {
@@ -223,9 +229,8 @@ public final class EventStage implements Stage {
         }
       }
       Tags.Tag head = tags.get(p[1]);
-      String lemma = head.lemma().toLowerCase(Locale.ROOT);
-      return !head.upos().equals("NOUN") || !triggers.isTrigger(head.upos(), head.xpos(), lemma, lower[p[1]])
-          && lexicon.nouns(lemma).isEmpty();
+      return !head.upos().equals("NOUN") || !triggers.isTrigger(head.upos(), head.xpos(), lemma[p[1]], lower[p[1]])
+          && lexicon.nouns(lemma[p[1]]).isEmpty();
     }
 
     /** A noun phrase {first, last} as a participant without an entity. */
@@ -325,7 +330,7 @@ public final class EventStage implements Stage {
     private Optional<Event> trigger(int i, int begin, int end, Span sentence, Modality previous,
         List<Mention> previousActors, int number) {
       Tags.Tag tag = tags.get(i);
-      String lemma = tag.lemma().toLowerCase(Locale.ROOT);
+      String lemma = this.lemma[i];
       if (tag.upos().equals("VERB")) {
         if (lower[i].equals("according") && i + 1 < end && lower[i + 1].equals("to")) {
           return Optional.empty(); // a source's attribution (a quote cue), not PETRARCH's ACCORD (give)
@@ -359,7 +364,7 @@ public final class EventStage implements Stage {
     /** The CAMEO code of verb {@code i}: the most specific matching pattern of its blocks, else its own code. */
     private Optional<Coding> codeVerb(int i, String lemma, int begin, int end) {
       List<CameoLexicon.Verb> verbs = lexicon.verbs(lemma);
-      if (!lower[i].equals(lemma) && lexicon.verbs(lower[i]).stream().anyMatch(v -> v.block().endsWith("-" + lower[i]))) {
+      if (!lower[i].equals(lemma) && headsOwnBlock(lower[i])) {
         // an inflected form heading its own block (PETRARCH's "--- LEFT [032:033] ---" beside "--- LEAVE [012] ---")
         verbs = lexicon.verbs(lower[i]);
       }
@@ -400,6 +405,18 @@ public final class EventStage implements Stage {
       return Optional.of(best);
     }
 
+    /** Whether inflected form {@code form} heads a block of its own ("--- LEFT [032:033] ---"). */
+    private boolean headsOwnBlock(String form) {
+      for (CameoLexicon.Verb v : lexicon.verbs(form)) {
+        String block = v.block();
+        int at = block.length() - form.length() - 1;
+        if (at >= 0 && block.charAt(at) == '-' && block.endsWith(form)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a dictionary code is a CAMEO event code (2 to 4 digits), not "---". */
     private static boolean isCode(String code) {
       if (code.length() < 2 || code.length() > 4) {
@@ -418,7 +435,7 @@ public final class EventStage implements Stage {
       Set<String> keys = new java.util.HashSet<>();
       for (int k = after; k < end && k < after + AFTER_WINDOW && !CLAUSE_ENDS.contains(lower[k]); k++) {
         keys.add(CameoLexicon.key(lower[k]));
-        keys.add(CameoLexicon.key(tags.get(k).lemma().toLowerCase(Locale.ROOT)));
+        keys.add(CameoLexicon.key(lemma[k]));
       }
       return keys;
     }
@@ -429,7 +446,7 @@ public final class EventStage implements Stage {
       }
       for (int k = 0; k < words.size(); k++) {
         String w = words.get(k);
-        if (!lower[from + k].equals(w) && !tags.get(from + k).lemma().equalsIgnoreCase(w)) {
+        if (!lower[from + k].equals(w) && !lemma[from + k].equals(w)) {
           return false;
         }
       }
@@ -482,13 +499,17 @@ public final class EventStage implements Stage {
     private boolean wordMatches(String word, int k) {
       String t = lower[k];
       if (word.endsWith("_")) {
-        String w = word.substring(0, word.length() - 1);
-        return t.equals(w) || tags.get(k).lemma().equalsIgnoreCase(w);
+        return matchesWhole(word, t) || matchesWhole(word, lemma[k]);
       }
       if (word.length() < 4) {
-        return t.equals(word) || tags.get(k).lemma().equalsIgnoreCase(word);
+        return t.equals(word) || lemma[k].equals(word);
       }
       return t.startsWith(word);
+    }
+
+    /** Whether {@code t} is pattern word {@code word} less its final '_' (no substring made per comparison). */
+    private static boolean matchesWhole(String word, String t) {
+      return t.length() == word.length() - 1 && word.startsWith(t);
     }
 
     private Optional<Event> verbal(int i, Coding coding, int begin, int end, Span sentence, Modality previous,
@@ -648,7 +669,7 @@ public final class EventStage implements Stage {
         }
         Optional<String> code = m.entity() >= 0
             ? codes.computeIfAbsent(m.entity(), e -> coder.code(entities.get(e), dates.storyDate()))
-            : coder.phrase(m.name());
+            : phraseCodes.computeIfAbsent(m.name(), coder::phrase);
         out.add(new Participant(entityId(m), m.name(), m.span(), code));
       }
       return out;
@@ -667,8 +688,7 @@ public final class EventStage implements Stage {
         return false;
       }
       for (int k = i - 1; k >= begin && k >= i - 4; k--) {
-        String l = tags.get(k).lemma().toLowerCase(Locale.ROOT);
-        if (l.equals("be") || l.equals("get")) {
+        if (lemma[k].equals("be") || lemma[k].equals("get")) {
           return true;
         }
         if (!tags.get(k).upos().equals("ADV") && !tags.get(k).upos().equals("PART")) {
@@ -760,7 +780,7 @@ public final class EventStage implements Stage {
       if (!tags.get(k).upos().equals("NOUN")) {
         return List.of();
       }
-      if (!coder.isAgent(lower[k]) && !coder.isAgent(tags.get(k).lemma().toLowerCase(Locale.ROOT))) {
+      if (!coder.isAgent(lower[k]) && !coder.isAgent(lemma[k])) {
         return List.of();
       }
       int first = k;
@@ -1012,7 +1032,7 @@ public final class EventStage implements Stage {
           return Modality.NEGATED;
         }
       }
-      for (CameoLexicon.Cue cue : lexicon.cues()) {
+      for (CameoLexicon.Cue cue : group.isEmpty() ? List.<CameoLexicon.Cue>of() : lexicon.cues()) {
         List<String> c = cue.words();
         if (c.size() <= group.size() && group.subList(group.size() - c.size(), group.size()).equals(c)) {
           if (cue.modality() == Modality.ONGOING && c.size() == 1 && !tags.get(i).xpos().equals("VBG")) {
