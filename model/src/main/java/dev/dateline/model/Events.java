@@ -12,6 +12,8 @@ import java.util.Optional;
  * item's span is the trigger's. The field-by-field codebook is docs/events-codebook.md.
  */
 public record Events(List<Event> items) implements Layer {
+  /** A CAMEO event code: 2 to 4 digits (compiled once: every event is checked). */
+  private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("\\d{2,4}");
   public static final LayerKey<Events> KEY = new LayerKey<>("events", Events.class);
 
   public Events {
@@ -75,7 +77,7 @@ public record Events(List<Event> items) implements Layer {
       Objects.requireNonNull(quote, "quote");
       actors = List.copyOf(actors);
       targets = List.copyOf(targets);
-      if (type == Type.OTHER ? !cameo.isEmpty() : !cameo.matches("\\d{2,4}")) {
+      if (type == Type.OTHER ? !cameo.isEmpty() : !CAMEO_CODE.matcher(cameo).matches()) {
         throw new IllegalArgumentException("event " + id + ": CAMEO code must be 2 to 4 digits (empty for an OTHER"
             + " event), got '" + cameo + "' for " + type);
       }

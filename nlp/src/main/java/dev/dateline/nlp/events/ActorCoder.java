@@ -130,7 +130,7 @@ final class ActorCoder {
    * plus a sector, else either alone. A lower-case single word is never a country ("us").
    */
   Optional<String> phrase(String text) {
-    String[] words = text.replace("'s", "").replace("’s", "").split("[\\s,]+");
+    String[] words = words(text.replace("'s", "").replace("’s", ""));
     String[] lower = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].toLowerCase(Locale.ROOT);
@@ -245,6 +245,41 @@ final class ActorCoder {
       return List.of(key + "es");
     }
     return List.of(key + "s");
+  }
+
+  /**
+   * The words of a phrase between runs of white space and commas, as {@code split("[\\s,]+")} gives them (a leading
+   * break gives an empty first word), without a regular expression: this runs for every participant.
+   */
+  static String[] words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    boolean broken = false;
+    while (i < n) {
+      if (isBreak(text.charAt(i))) {
+        broken = true;
+        int end = i;
+        while (i < n && isBreak(text.charAt(i))) {
+          i++;
+        }
+        out.add(text.substring(start, end));
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    out.add(text.substring(start));
+    int size = out.size();
+    while (broken && size > 0 && out.get(size - 1).isEmpty()) {
+      size--; // split drops trailing empty strings (all of them when the text is breaks alone)
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
+  private static boolean isBreak(char c) {
+    return c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String join(String[] words, int from, int n) {

@@ -176,7 +176,7 @@ final class CameoLexicon {
    * The patterns of a block whose first word after the verb has one of {@code keys} (see {@link #key}), in the
    * block's order: the only ones that can match a sentence whose words after the verb have those keys.
    */
-  List<Pattern> candidates(String block, Set<String> keys) {
+  List<Pattern> candidates(String block, String[] keys) {
     Map<String, int[]> index = byFirstKey.get(block);
     if (index == null) {
       return List.of();

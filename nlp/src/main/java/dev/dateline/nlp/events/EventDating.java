@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * When an event happened. The order of evidence: a calendar time expression in the trigger's own clause (the time
@@ -22,6 +23,11 @@ import java.util.Optional;
  * event with its unknown parts as X and the expression as evidence.
  */
 final class EventDating {
+  /** A calendar value: a year, month, day or week ("2024", "2024-02", "2024-02-07", "2024-W06"). */
+  private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+  /** The same with unknown parts ("XXXX-WXX-1"). */
+  private static final Pattern WITH_UNKNOWN_PARTS =
+      Pattern.compile("[\\dX]{4}(-[\\dX]{2}(-[\\dX]{2})?|-W[\\dX]{2}(-\\d)?)?");
 
   /** The dates of the events of one document; built once per document. */
   static final class ForDocument {
@@ -166,8 +172,7 @@ final class EventDating {
         return Optional.empty();
       }
     }
-    if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?")
-        && !(unknown && value.matches("[\\dX]{4}(-[\\dX]{2}(-[\\dX]{2})?|-W[\\dX]{2}(-\\d)?)?"))) {
+    if (!CALENDAR_VALUE.matcher(value).matches() && !(unknown && WITH_UNKNOWN_PARTS.matcher(value).matches())) {
       return Optional.empty();
     }
     return Optional.of(new EventDate(value, g, DateSource.TIME_EXPRESSION, Optional.of(t.span())));

@@ -163,6 +163,9 @@ public final class EventStage implements Stage {
     private final String[] lower;
     /** Each token's lemma in lower case, made once: patterns, windows and cues compare with it many times. */
     private final String[] lemma;
+    /** Each token's pattern pre-filter keys (form, lemma; see {@link CameoLexicon#key}), made when first needed. */
+    private final String[] formKey;
+    private final String[] lemmaKey;
     private final Map<Integer, Optional<String>> codes = new LinkedHashMap<>();
     /** The codes of participant phrases without an entity, read once per article ("police", "the army"). */
     private final Map<String, Optional<String>> phraseCodes = new java.util.HashMap<>();
@@ -183,6 +186,8 @@ public final class EventStage implements Stage {
       this.dates = dating.of(document);
       this.lower = new String[tokens.size()];
       this.lemma = new String[tokens.size()];
+      this.formKey = new String[tokens.size()];
+      this.lemmaKey = new String[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
         lower[i] = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         lemma[i] = tags.get(i).lemma().toLowerCase(Locale.ROOT);
@@ -377,6 +382,7 @@ public final class EventStage implements Stage {
       }
       Coding best = null;
       int bestSize = -1;
+      String[] plainWindow = null; // the window right after the verb, shared by its entries without a particle
       for (CameoLexicon.Verb v : verbs) {
         int particle = v.particle().size();
         if (particle > 0 && !follows(i + 1, end, v.particle())) {
@@ -391,7 +397,9 @@ public final class EventStage implements Stage {
           continue;
         }
         // only patterns whose first word after the verb is in the window can match
-        for (CameoLexicon.Pattern p : lexicon.candidates(v.block(), window(i + 1 + particle, end))) {
+        String[] keys = particle > 0 ? window(i + 1 + particle, end)
+            : plainWindow != null ? plainWindow : (plainWindow = window(i + 1, end));
+        for (CameoLexicon.Pattern p : lexicon.candidates(v.block(), keys)) {
           int psize = p.size() * 2 + particle;
           if (psize > bestSize && matches(p, i, i + 1 + particle, begin, end)) {
             best = new Coding(p.code(), true, v.block(), particle);
@@ -431,11 +439,19 @@ public final class EventStage implements Stage {
     }
 
     /** The pre-filter keys of the tokens (forms and lemmas) a pattern after the verb may match. */
-    private Set<String> window(int after, int end) {
-      Set<String> keys = new java.util.HashSet<>();
-      for (int k = after; k < end && k < after + AFTER_WINDOW && !CLAUSE_ENDS.contains(lower[k]); k++) {
-        keys.add(CameoLexicon.key(lower[k]));
-        keys.add(CameoLexicon.key(lemma[k]));
+    private String[] window(int after, int end) {
+      int last = after;
+      while (last < end && last < after + AFTER_WINDOW && !CLAUSE_ENDS.contains(lower[last])) {
+        last++;
+      }
+      String[] keys = new String[2 * (last - after)];
+      for (int k = after; k < last; k++) {
+        if (formKey[k] == null) {
+          formKey[k] = CameoLexicon.key(lower[k]);
+          lemmaKey[k] = CameoLexicon.key(lemma[k]);
+        }
+        keys[2 * (k - after)] = formKey[k];
+        keys[2 * (k - after) + 1] = lemmaKey[k];
       }
       return keys;
     }

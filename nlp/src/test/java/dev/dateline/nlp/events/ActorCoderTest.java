@@ -25,6 +25,20 @@ class ActorCoderTest {
   }
 
   @Test
+  void phraseWordsAreThoseOfARegularExpressionSplitOnSpacesAndCommas() {
+    for (String text : List.of("", "US Secretary of State", " leading", "trailing, ", ",,,", "a,b\tc\n d",
+        "  ", "one", "x ,y")) {
+      assertThat(ActorCoder.words(text)).as("'%s'", text).containsExactly(text.split("[\\s,]+"));
+    }
+  }
+
+  @Test
+  void multiWordActorIsFoundAmongOtherWords() {
+    assertThat(new ActorCoder(Map.of("united nations", "IGOUNO"), Map.of()).phrase("the United Nations envoy"))
+        .contains("IGOUNO");
+  }
+
+  @Test
   void personIsCodedWithTheRoleHeldOnTheStorysDate() {
     assertThat(CODER.code(entity("Ehud Barak", EntityType.PERSON), Optional.of(LocalDate.parse("2000-05-01"))))
         .contains("ISRGOV");
