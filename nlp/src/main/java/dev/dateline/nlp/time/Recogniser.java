@@ -430,6 +430,11 @@ final class Recogniser {
     if (year(w, k) >= 0) {
       return new Found(start, k + 1, new Sem.Date(year(w, k), m, -1, ""));
     }
+    Found written = w.sameSentence(i, k) ? writtenYear(w, k) : null;
+    if (written != null && written.sem() instanceof Sem.Fixed y) {
+      // "January nineteen ninety-seven", as broadcast transcripts write a year
+      return new Found(start, written.to(), new Sem.Date(Integer.parseInt(y.value()), m, -1, ""));
+    }
     int r = w.is(i + 1, "of") ? i + 2 : i + 1;
     if (w.is(r, "this", "last", "next") && w.is(r + 1, "year")) {
       int rel = w.is(r, "last") ? -1 : w.is(r, "next") ? 1 : 0;
@@ -767,8 +772,21 @@ final class Recogniser {
       // "the near future", "in the near term", "the short term"
       return new Found(i, i + 3, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
     }
+    if (w.is(i + 1, "week") && w.is(i + 2, "of") && w.sameSentence(i, i + 3)) {
+      // "the week of March 6": the week that day falls in
+      Found day = core(w, i + 3);
+      if (day != null && day.sem() instanceof Sem.Date d && d.day() > 0) {
+        return new Found(i, day.to(), new Sem.Offset(day.sem(), "W", 0));
+      }
+    }
     int sw = w.is(i + 1, "early", "late", "mid") ? i + 2 : i + 1;
     String season = lex.value(w.w(sw), Kind.SEASON);
+    if (season != null && w.is(sw + 1, "of")) {
+      Found dated = season(w, sw);
+      if (dated != null) {
+        return new Found(i, dated.to(), dated.sem());
+      }
+    }
     if (season != null && w.tag(sw).startsWith("NN") && !w.is(sw + 1, "of") && year(w, sw + 1) < 0 && w.tokenEnd[sw]
         && w.sameSentence(i, sw)) {
       // "over the summer", "the early summer": the season of the reference's year
@@ -912,6 +930,10 @@ final class Recogniser {
         }
       }
     }
+    if (best != null && w.is(best.to(), "week") && w.sameSentence(i, best.to()) && w.tokenEnd[best.to()]) {
+      // "Easter week", "Christmas week": the week the holiday falls in
+      return new Found(i, best.to() + 1, new Sem.Offset(best.sem(), "W", 0));
+    }
     if (best != null && w.capitalised(best.to()) && w.sameSentence(i, best.to()) && w.tokenStart[best.to()]
         && !lex.is(w.w(best.to()), Kind.WEEKDAY) && !lex.is(w.w(best.to()), Kind.MONTH)) {
       // "Easter Island", "Christmas Island": a holiday's word in a longer name
@@ -929,6 +951,11 @@ final class Recogniser {
     int k = w.is(i + 1, "of") ? i + 2 : i + 1;
     if (year(w, k) >= 0) {
       return new Found(i, k + 1, new Sem.Season(code, 0, year(w, k)));
+    }
+    Found written = writtenYear(w, k);
+    if (written != null && written.sem() instanceof Sem.Fixed y && w.sameSentence(i, k)) {
+      // "the winter of nineteen ninety-four"
+      return new Found(i, written.to(), new Sem.Season(code, 0, Integer.parseInt(y.value())));
     }
     if (w.is(i - 1, "in", "this", "last", "next") && !w.is(i + 1, "of") && w.tag(i).startsWith("NN") && !w.tag(i + 1).startsWith("NN")) {
       return new Found(i, i + 1, new Sem.Season(code, 0, -1));
@@ -1049,6 +1076,11 @@ final class Recogniser {
     }
     u = num.to();
     String unit = lex.value(w.w(u), Kind.UNIT);
+    if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
+        && w.tag(j - 2).equals("MD"))) {
+      // "Islam will one day be ...": an unspecified time ahead, not a day's length
+      return new Found(start, u + 1, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
+    }
     if (unit != null && num.value() >= 1000 && year(w, j) >= 0 && (w.is(u, "second") || w.is(u, "quarter"))) {
       return null;
     }

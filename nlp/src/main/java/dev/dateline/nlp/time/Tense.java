@@ -95,6 +95,10 @@ final class Tense {
       // "would be traveling Thursday": the future of a report
       return FUTURE;
     }
+    if (x.equals("would") && w.tag(j + 1).equals("RB") && w.tag(j + 2).equals("VB") && !w.is(j + 2, "have")) {
+      // "would still be held on April 24"
+      return FUTURE;
+    }
     if (x.equals("would") && w.tag(j + 1).equals("VB") && !w.is(j + 1, "have")) {
       // "said it would leave on Monday": reported speech looks ahead of the saying
       return FUTURE;
