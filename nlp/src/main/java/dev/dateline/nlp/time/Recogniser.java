@@ -700,6 +700,14 @@ final class Recogniser {
     if (w.sameSentence(i, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d)) {
       return new Found(i, d + 1, new Sem.Weekday(Integer.parseInt(lex.value(w.w(d), Kind.WEEKDAY)), 0, time));
     }
+    int md = w.is(j, ",", "on") ? j + 1 : j;
+    if (w.sameSentence(i, md) && lex.is(w.w(md), Kind.MONTH) && monthWord(w, md)) {
+      // "5 p.m. EST Nov. 9", "until 5 p.m. EST, Nov. 6": the clock time of that date
+      Found m = month(w, md, md);
+      if (m != null && m.sem() instanceof Sem.Date dt && dt.day() > 0) {
+        return new Found(i, m.to(), new Sem.Date(dt.year(), dt.month(), dt.day(), time));
+      }
+    }
     String deictic = lex.value(w.w(j), Kind.DEICTIC);
     if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
       return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));

@@ -216,6 +216,12 @@ class TimeStageTest {
     assertThat(values("Relatives have until 9 a.m. Tuesday to sign.", LocalDate.of(2000, 4, 3)))
         .containsExactly("9 a.m. Tuesday = 2000-04-04T09:00");
   }
+  @Test
+  void clockTimeWithADate() {
+    assertThat(values("The offer was extended until 5 p.m. EST, Nov. 9.", LocalDate.of(1989, 11, 2)))
+        .containsExactly("5 p.m. EST, Nov. 9 = 1989-11-09T17:00");
+  }
+
 
   @Test
   void quartersAndHalves() {
