@@ -31,6 +31,8 @@ final class Normaliser {
       case Sem.Weekday d -> weekday(d, reference, tense);
       case Sem.Shift s -> shift(s, reference, tense);
       case Sem.Anchored a -> shift(new Sem.Shift(a.unit(), a.amount(), a.time()), reference, () -> Tense.UNKNOWN);
+      case Sem.AnchoredWeekday a -> weekday(new Sem.Weekday(a.dow(), a.dir(), a.time()), reference, tense);
+      case Sem.Offset o -> offset(o, reference, tense);
       case Sem.MonthRel m -> monthRel(m, reference);
       case Sem.Season s -> season(s, reference);
       case Sem.Part p -> part(p, reference);
@@ -253,6 +255,31 @@ final class Normaliser {
       case "Y" -> new Value(Type.DATE, String.format(Locale.ROOT, "%04d", start.getYear() + a.amount()), true);
       default -> null;
     };
+  }
+
+  private static Value offset(Sem.Offset o, LocalDate ref, IntSupplier tense) {
+    Value base = resolve(o.base(), ref, tense);
+    Value v = anchored(new Sem.Anchored(o.unit(), o.amount(), ""), base.value());
+    return v == null ? new Value(Type.DATE, o.unit().equals("D") ? "XXXX-XX-XX" : "XXXX", false)
+        : new Value(Type.DATE, v.value(), base.usedReference());
+  }
+
+  /**
+   * The {@code a.dow()} weekday strictly before ({@code a.dir()} -1) or after (+1) the day of {@code anchor}, or null
+   * when the anchor does not fix a day.
+   */
+  static Value anchoredWeekday(Sem.AnchoredWeekday a, String anchor) {
+    Granularity g = granularity(Type.DATE, anchor);
+    LocalDate start = start(anchor);
+    if (start == null || !(g == Granularity.DAY || g == Granularity.PART_OF_DAY || g == Granularity.HOUR
+        || g == Granularity.MINUTE)) {
+      return null;
+    }
+    int today = start.getDayOfWeek().getValue();
+    int back = (today - a.dow() + 7) % 7;
+    int forward = (a.dow() - today + 7) % 7;
+    LocalDate day = a.dir() < 0 ? start.minusDays(back == 0 ? 7 : back) : start.plusDays(forward == 0 ? 7 : forward);
+    return withTime(day, a.time(), true);
   }
 
   private static String quarter(LocalDate day) {

@@ -51,7 +51,7 @@ final class Recogniser {
   /** Whether an expression may start at word {@code i}: a cheap test that skips most words of a text. */
   private boolean mayStart(Words w, int i) {
     String x = w.lower[i];
-    return !x.isEmpty() && (Character.isDigit(x.charAt(0)) || starts.contains(x));
+    return !x.isEmpty() && (Character.isDigit(x.charAt(0)) || starts.contains(x) || x.length() >= 7 && x.endsWith("days"));
   }
 
   List<Found> find(Words w) {
@@ -68,6 +68,10 @@ final class Recogniser {
           // "the eight-year war": the article goes with the noun, not with the compound that modifies it
           f = new Found(f.from() + 1, f.to(), f.sem());
         }
+        if (title(w, f)) {
+          i = f.to();
+          continue;
+        }
         out.add(f);
         i = f.to();
       } else {
@@ -75,6 +79,33 @@ final class Recogniser {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code f} is a title rather than a time: a relative date or a duration whose unit is capitalised inside a
+   * sentence written in lower case ("on ABC's \"This Week\"", "CBS's \"60 Minutes\""). Holidays ("Labor Day") and
+   * headlines in title case are left alone.
+   */
+  private boolean title(Words w, Found f) {
+    if (!(f.sem() instanceof Sem.Shift || f.sem() instanceof Sem.Fixed x && x.type() != Type.DATE)) {
+      return false;
+    }
+    int first = w.sentenceFrom.length == 0 ? 0 : w.sentenceFrom[w.sentence[f.from()]];
+    int at = f.from();
+    while (at > first && !Character.isLetterOrDigit(w.lower[at - 1].charAt(0))) {
+      at--;
+    }
+    if (at == first || !w.capitalised(f.to() - 1) || !lex.is(w.w(f.to() - 1), Kind.UNIT)) {
+      return false;
+    }
+    int lower = 0;
+    int last = w.sentenceFrom.length == 0 ? w.size : w.sentenceTo[w.sentence[f.from()]];
+    for (int k = first; k < last && lower < 3; k++) {
+      if (Character.isLowerCase(w.text.charAt(w.begin[k]))) {
+        lower++;
+      }
+    }
+    return lower >= 3;
   }
 
   private Found longest(Words w, int i) {
@@ -91,6 +122,10 @@ final class Recogniser {
   private static final Set<String> ANCHORED_UNITS = Set.of("D", "W", "M", "Y", "Q");
 
   private Found anchored(Words w, int i) {
+    Found around = around(w, i);
+    if (around != null) {
+      return around;
+    }
     int j = w.is(i, "earlier", "later") && w.is(i + 1, "that") ? i + 1 : i;
     int amount;
     if (w.is(j, "that")) {
@@ -103,6 +138,14 @@ final class Recogniser {
       return null;
     }
     String x = w.w(j);
+    if (lex.is(x, Kind.WEEKDAY) && w.capitalised(j) && w.sameSentence(i, j) && w.tokenEnd[j]
+        && w.is(j - 1, "previous", "preceding", "following")) {
+      // "the previous Friday": counted from the day the narrative is at, not from the day of writing
+      String part = lex.value(w.w(j + 1), Kind.PART);
+      boolean withPart = part != null && !w.w(j + 1).endsWith("s") && !w.is(j + 1, "overnight") && w.sameSentence(j, j + 1);
+      return new Found(i, withPart ? j + 2 : j + 1,
+          new Sem.AnchoredWeekday(Integer.parseInt(lex.value(x, Kind.WEEKDAY)), amount, withPart ? part : ""));
+    }
     if (!w.sameSentence(i, j) || w.capitalised(j) || !w.tokenEnd[j] || x.endsWith("s")) {
       return null;
     }
@@ -121,6 +164,37 @@ final class Recogniser {
       return null;
     }
     return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
+  }
+
+  /**
+   * "the day before", "the week after" (against the time named before), "the day before Christmas" (against the date
+   * that follows), "the day after tomorrow"; "the night before" is the evening of the day before.
+   */
+  private Found around(Words w, int i) {
+    if (!w.is(i, "the") || !w.is(i + 2, "before", "after") || !w.sameSentence(i, i + 2) || !w.tokenEnd[i + 1]) {
+      return null;
+    }
+    String x = w.w(i + 1);
+    String part = x.equals("night") || x.equals("evening") ? lex.value(x, Kind.PART) : null;
+    String unit = part != null ? "D" : lex.value(x, Kind.UNIT);
+    if (unit == null || !ANCHORED_UNITS.contains(unit) || unit.equals("Q") || x.endsWith("s")) {
+      return null;
+    }
+    int amount = w.is(i + 2, "before") ? -1 : 1;
+    int k = i + 3;
+    if (unit.equals("D") && part == null && w.is(k, "yesterday", "tomorrow") && w.sameSentence(i, k)) {
+      return new Found(i, k + 1, new Sem.Shift("D", (w.is(k, "yesterday") ? -1 : 1) + amount, ""));
+    }
+    Found base = w.sameSentence(i, k) ? core(w, k) : null;
+    if (base != null && (base.sem() instanceof Sem.Date d && d.day() > 0 || base.sem() instanceof Sem.Weekday
+        || base.sem() instanceof Sem.NthWeekday || base.sem() instanceof Sem.Easter) && part == null) {
+      return new Found(i, base.to(), new Sem.Offset(base.sem(), unit, amount));
+    }
+    String next = w.w(k);
+    boolean alone = !w.sameSentence(i, k) || next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0))
+        || w.tag(k).startsWith("VB") && !w.tag(k).equals("VBG") || w.tag(k).equals("MD") || w.tag(k).equals("CC");
+    // "the day after the raid", "the day before he left" count from an event, whose date the text may not give
+    return alone ? new Found(i, i + 3, new Sem.Anchored(unit, amount, part == null ? "" : part)) : null;
   }
 
   // ---- modifiers around a date: "early next year", "mid-November", "the end of 1990", "later this week"
@@ -172,6 +246,16 @@ final class Recogniser {
     }
     if (lex.is(x, Kind.WEEKDAY) && w.capitalised(i)) {
       return weekday(w, i, i, 0);
+    }
+    if (x.length() >= 7 && x.endsWith("days") && lex.is(x.substring(0, x.length() - 1), Kind.WEEKDAY) && w.capitalised(i)) {
+      // "on Mondays": every Monday
+      return new Found(i, i + 1, new Sem.Fixed(Type.SET, "XXXX-WXX-" + lex.value(x.substring(0, x.length() - 1), Kind.WEEKDAY)));
+    }
+    if ((f = century(w, i)) != null) {
+      return f;
+    }
+    if ((f = yearEnd(w, i)) != null) {
+      return f;
     }
     if (lex.is(x, Kind.MONTH) && monthWord(w, i)) {
       return month(w, i, i);
@@ -246,6 +330,41 @@ final class Recogniser {
     }
   }
 
+  /** "20th century", "the 11th-century temple": the century's two digits (TimeML's "19" for the 1900s). */
+  private Found century(Words w, int i) {
+    if (!w.is(i + 1, "century") || !w.sameSentence(i, i + 1)) {
+      return null;
+    }
+    String x = w.w(i);
+    int n = Character.isDigit(x.charAt(0)) && x.length() > 2 ? dayValue(x) : -1;
+    String ord = lex.value(x, Kind.ORDINAL);
+    if (n < 0 && ord != null) {
+      n = Integer.parseInt(ord);
+    }
+    if (n < 1 || n > 21 || Character.isDigit(x.charAt(0)) && allDigits(x)) {
+      return null;
+    }
+    return new Found(i, i + 2, new Sem.Fixed(Type.DATE, String.format(java.util.Locale.ROOT, "%02d", n - 1)));
+  }
+
+  private static final Set<String> BEFORE_YEAR_END = Set.of("by", "since", "until", "till", "before", "after", "at",
+      "around", "through", "from", "to", "near", "toward", "towards");
+
+  /**
+   * "by year-end", "since year end", "by year's end": the end of the reference's year (of the year before after
+   * "since"). Only after a preposition, so that "year-end results" is left alone.
+   */
+  private Found yearEnd(Words w, int i) {
+    if (!w.is(i, "year") || !w.is(i - 1, BEFORE_YEAR_END.toArray(String[]::new))) {
+      return null;
+    }
+    int e = w.is(i + 1, "'s") ? i + 2 : i + 1;
+    if (!w.is(e, "end") || !w.sameSentence(i, e) || !w.tokenEnd[e] || w.tag(e + 1).startsWith("NN")) {
+      return null;
+    }
+    return new Found(i, e + 1, new Sem.Shift("Y", w.is(i - 1, "since") ? -1 : 0, ""));
+  }
+
   /** WEEKDAY [part] | WEEKDAY [,] MONTH DAY [, YEAR] | WEEKDAY [,] DAY MONTH [YEAR]; {@code start} may be earlier. */
   private Found weekday(Words w, int start, int i, int rel) {
     int dow = Integer.parseInt(lex.value(w.w(i), Kind.WEEKDAY));
@@ -263,6 +382,12 @@ final class Recogniser {
       }
     }
     String part = lex.value(w.w(i + 1), Kind.PART);
+    String next = w.w(i + 1);
+    String plural = next.length() > 4 && next.endsWith("s") ? lex.value(next.substring(0, next.length() - 1), Kind.PART) : null;
+    if (plural != null && w.sameSentence(i, i + 1) && w.tokenEnd[i + 1] && start == i) {
+      // "Tuesday nights": every Tuesday night
+      return new Found(start, i + 2, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow + "T" + plural));
+    }
     if (part != null && !w.w(i + 1).equals("overnight")) {
       return new Found(start, i + 2, new Sem.Weekday(dow, rel, part));
     }
@@ -304,6 +429,11 @@ final class Recogniser {
     int k = w.is(i + 1, ",", "of") ? i + 2 : i + 1;
     if (year(w, k) >= 0) {
       return new Found(start, k + 1, new Sem.Date(year(w, k), m, -1, ""));
+    }
+    Found written = w.sameSentence(i, k) ? writtenYear(w, k) : null;
+    if (written != null && written.sem() instanceof Sem.Fixed y) {
+      // "January nineteen ninety-seven", as broadcast transcripts write a year
+      return new Found(start, written.to(), new Sem.Date(Integer.parseInt(y.value()), m, -1, ""));
     }
     int r = w.is(i + 1, "of") ? i + 2 : i + 1;
     if (w.is(r, "this", "last", "next") && w.is(r + 1, "year")) {
@@ -570,6 +700,14 @@ final class Recogniser {
     if (w.sameSentence(i, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d)) {
       return new Found(i, d + 1, new Sem.Weekday(Integer.parseInt(lex.value(w.w(d), Kind.WEEKDAY)), 0, time));
     }
+    int md = w.is(j, ",", "on") ? j + 1 : j;
+    if (w.sameSentence(i, md) && lex.is(w.w(md), Kind.MONTH) && monthWord(w, md)) {
+      // "5 p.m. EST Nov. 9", "until 5 p.m. EST, Nov. 6": the clock time of that date
+      Found m = month(w, md, md);
+      if (m != null && m.sem() instanceof Sem.Date dt && dt.day() > 0) {
+        return new Found(i, m.to(), new Sem.Date(dt.year(), dt.month(), dt.day(), time));
+      }
+    }
     String deictic = lex.value(w.w(j), Kind.DEICTIC);
     if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
       return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
@@ -642,8 +780,21 @@ final class Recogniser {
       // "the near future", "in the near term", "the short term"
       return new Found(i, i + 3, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
     }
+    if (w.is(i + 1, "week") && w.is(i + 2, "of") && w.sameSentence(i, i + 3)) {
+      // "the week of March 6": the week that day falls in
+      Found day = core(w, i + 3);
+      if (day != null && day.sem() instanceof Sem.Date d && d.day() > 0) {
+        return new Found(i, day.to(), new Sem.Offset(day.sem(), "W", 0));
+      }
+    }
     int sw = w.is(i + 1, "early", "late", "mid") ? i + 2 : i + 1;
     String season = lex.value(w.w(sw), Kind.SEASON);
+    if (season != null && w.is(sw + 1, "of")) {
+      Found dated = season(w, sw);
+      if (dated != null) {
+        return new Found(i, dated.to(), dated.sem());
+      }
+    }
     if (season != null && w.tag(sw).startsWith("NN") && !w.is(sw + 1, "of") && year(w, sw + 1) < 0 && w.tokenEnd[sw]
         && w.sameSentence(i, sw)) {
       // "over the summer", "the early summer": the season of the reference's year
@@ -676,6 +827,10 @@ final class Recogniser {
     String decade = DECADE_WORDS.get(y);
     if (decade != null) {
       return new Found(i, i + 2, new Sem.Fixed(Type.DATE, decade));
+    }
+    Found c = century(w, i + 1);
+    if (c != null) {
+      return new Found(i, c.to(), c.sem());
     }
     if (y.equals("year") && writtenYear(w, i + 2) != null) {
       Found wy = writtenYear(w, i + 2);
@@ -783,6 +938,10 @@ final class Recogniser {
         }
       }
     }
+    if (best != null && w.is(best.to(), "week") && w.sameSentence(i, best.to()) && w.tokenEnd[best.to()]) {
+      // "Easter week", "Christmas week": the week the holiday falls in
+      return new Found(i, best.to() + 1, new Sem.Offset(best.sem(), "W", 0));
+    }
     if (best != null && w.capitalised(best.to()) && w.sameSentence(i, best.to()) && w.tokenStart[best.to()]
         && !lex.is(w.w(best.to()), Kind.WEEKDAY) && !lex.is(w.w(best.to()), Kind.MONTH)) {
       // "Easter Island", "Christmas Island": a holiday's word in a longer name
@@ -800,6 +959,11 @@ final class Recogniser {
     int k = w.is(i + 1, "of") ? i + 2 : i + 1;
     if (year(w, k) >= 0) {
       return new Found(i, k + 1, new Sem.Season(code, 0, year(w, k)));
+    }
+    Found written = writtenYear(w, k);
+    if (written != null && written.sem() instanceof Sem.Fixed y && w.sameSentence(i, k)) {
+      // "the winter of nineteen ninety-four"
+      return new Found(i, written.to(), new Sem.Season(code, 0, Integer.parseInt(y.value())));
     }
     if (w.is(i - 1, "in", "this", "last", "next") && !w.is(i + 1, "of") && w.tag(i).startsWith("NN") && !w.tag(i + 1).startsWith("NN")) {
       return new Found(i, i + 1, new Sem.Season(code, 0, -1));
@@ -909,10 +1073,22 @@ final class Recogniser {
         return null;
       }
       boolean plural = w.w(j).endsWith("s");
+      if (!plural && the && start == i && w.is(j - 1, "past", "last", "next", "coming")
+          && Set.of("Y", "M", "W").contains(unit)) {
+        // "in the past year", "over the next month": TimeML reads the calendar unit just before (after) the
+        // reference, a date; a count ("the past two years"), a plural ("the past few months") or a longer unit
+        // ("the past century": the last hundred years) stays a duration
+        return new Found(start, j + 1, new Sem.Shift(unit, w.is(j - 1, "past", "last") ? -1 : 1, ""));
+      }
       return new Found(start, j + 1, new Sem.Fixed(Type.DURATION, period(plural ? VAGUE : 1, unit)));
     }
     u = num.to();
     String unit = lex.value(w.w(u), Kind.UNIT);
+    if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
+        && w.tag(j - 2).equals("MD"))) {
+      // "Islam will one day be ...": an unspecified time ahead, not a day's length
+      return new Found(start, u + 1, new Sem.Fixed(Type.DATE, "FUTURE_REF"));
+    }
     if (unit != null && num.value() >= 1000 && year(w, j) >= 0 && (w.is(u, "second") || w.is(u, "quarter"))) {
       return null;
     }
@@ -948,6 +1124,11 @@ final class Recogniser {
       int scale = unit.equals("DE") ? 10 : unit.equals("CE") ? 100 : 1;
       if (unit.equals("H") || unit.equals("MIN") || unit.equals("S")) {
         return new Found(start, end + 1, new Sem.Shift("D", 0, ""));
+      }
+      if (!w.is(end, "ago") && Set.of("D", "W", "M").contains(unit)) {
+        // "three days later", "two weeks earlier": counted from the time the narrative is at ("ago" counts from
+        // the day of writing)
+        return new Found(start, end + 1, new Sem.Anchored(unit, sign * amount, ""));
       }
       return new Found(start, end + 1, new Sem.Shift(shiftUnit, sign * amount * scale, ""));
     }

@@ -42,6 +42,16 @@ sealed interface Sem {
    */
   record Anchored(String unit, int amount, String time) implements Sem {}
 
+  /**
+   * A weekday counted from the day the text last named: "the previous Friday" ({@code dir} -1: the last one before
+   * that day), "the following Monday" (+1: the first one after it); resolved against the reference date, as "last
+   * Friday" or "next Monday", when the text named no day before it. {@code time} as in {@link Date}.
+   */
+  record AnchoredWeekday(int dow, int dir, String time) implements Sem {}
+
+  /** {@code amount} units from a date written beside it: "the day before Christmas" (D -1), "the week after May 3". */
+  record Offset(Sem base, String unit, int amount) implements Sem {}
+
   /** A month relative to the reference: "last October" (-1), "next May" (+1), "this September" (0). */
   record MonthRel(int month, int rel) implements Sem {}
 

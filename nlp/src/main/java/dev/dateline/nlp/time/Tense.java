@@ -37,13 +37,13 @@ final class Tense {
     int lo = w.sentenceFrom.length == 0 ? 0 : w.sentenceFrom[s];
     int hi = w.sentenceFrom.length == 0 ? w.size : w.sentenceTo[s];
     for (int j = from - 1; j >= lo; j--) {
-      int d = evidence(w, j);
+      int d = evidence(w, lex, j, true);
       if (d != UNKNOWN) {
         return d;
       }
     }
     for (int j = to; j < hi; j++) {
-      int d = evidence(w, j);
+      int d = evidence(w, lex, j, false);
       if (d != UNKNOWN) {
         return d;
       }
@@ -57,24 +57,46 @@ final class Tense {
    */
   private static int cue(Words w, Lexicon lex, int from) {
     int j = from - 1;
+    if (w.is(j, "as") && w.is(j - 1, "soon") && w.is(j - 2, "as") && w.sameSentence(j - 2, from)) {
+      // "as soon as Tuesday": the earliest day something may happen
+      return FUTURE;
+    }
+    if (w.is(j, "until", "till")) {
+      // "postponed until Tuesday", "has given the relatives until 9 a.m. Tuesday": a limit set lies ahead
+      for (int k = j - 1; k >= Math.max(0, j - 5) && w.sameSentence(k, from); k--) {
+        if ("deadline".equals(lex.value(w.w(k), Lexicon.Kind.CUE))) {
+          return FUTURE;
+        }
+      }
+    }
     String cue = lex.value(w.w(j), Lexicon.Kind.CUE);
     if (cue == null && w.is(j, "on", "by", "in", "at", "from", "for", "of") && w.sameSentence(j - 1, from)) {
       cue = lex.value(w.w(j - 1), Lexicon.Kind.CUE);
     }
-    if (cue == null || !w.sameSentence(j, from)) {
+    if (cue == null || cue.equals("deadline") || !w.sameSentence(j, from)) {
       return UNKNOWN;
     }
     return cue.equals("past") ? PAST : FUTURE;
   }
 
-  private static int evidence(Words w, int j) {
+  /** What word {@code j} says of the clause's direction; {@code before}: it comes before the expression. */
+  private static int evidence(Words w, Lexicon lex, int j, boolean before) {
     String x = w.w(j);
     String tag = w.tag(j);
+    if (before && (tag.equals("VBD") || tag.equals("VBN")) && "future".equals(lex.value(x, Lexicon.Kind.CUE))
+        && !w.is(j + 1, "to")) {
+      // "has scheduled a news conference Thursday": what was scheduled lies ahead
+      return FUTURE;
+    }
     if (FUTURE_WORDS.contains(x) && (tag.equals("MD") || !x.equals("tomorrow"))) {
       return x.equals("tomorrow") ? UNKNOWN : FUTURE;
     }
     if (x.equals("would") && w.tag(j + 1).equals("VB") && w.tag(j + 2).equals("VBG")) {
       // "would be traveling Thursday": the future of a report
+      return FUTURE;
+    }
+    if (x.equals("would") && w.tag(j + 1).equals("RB") && w.tag(j + 2).equals("VB") && !w.is(j + 2, "have")) {
+      // "would still be held on April 24"
       return FUTURE;
     }
     if (x.equals("would") && w.tag(j + 1).equals("VB") && !w.is(j + 1, "have")) {

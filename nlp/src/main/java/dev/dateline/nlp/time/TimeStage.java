@@ -122,6 +122,14 @@ public final class TimeStage implements Stage {
           continue;
         }
       }
+      if (f.sem() instanceof Sem.AnchoredWeekday a) {
+        Time anchored = anchoredWeekday(a, id, span, times);
+        if (anchored != null) {
+          times.add(anchored);
+          lastDay = times.size() - 1;
+          continue;
+        }
+      }
       Normaliser.Value v = Normaliser.resolve(f.sem(), ref, () -> Tense.of(w, lexicon, f.from(), f.to()));
       Time time = new Time(id, span, v.type(), v.value(), v.usedReference() ? kind : AnchorKind.NONE, Optional.empty(),
           Normaliser.granularity(v.type(), v.value()));
@@ -150,6 +158,21 @@ public final class TimeStage implements Stage {
       if (v != null) {
         Times.Type type = a.time().isEmpty() ? v.type() : Times.Type.TIME;
         return new Time(id, span, type, v.value(), AnchorKind.TIME, Optional.of(t.id()), Normaliser.granularity(type, v.value()));
+      }
+    }
+    return null;
+  }
+
+  /** "the previous Friday": against the latest time before it that fixes a day, else null. */
+  private static Time anchoredWeekday(Sem.AnchoredWeekday a, String id, Span span, List<Time> times) {
+    for (int k = times.size() - 1; k >= 0; k--) {
+      Time t = times.get(k);
+      if (t.type() != Times.Type.DATE && t.type() != Times.Type.TIME) {
+        continue;
+      }
+      Normaliser.Value v = Normaliser.anchoredWeekday(a, t.value());
+      if (v != null) {
+        return new Time(id, span, v.type(), v.value(), AnchorKind.TIME, Optional.of(t.id()), Normaliser.granularity(v.type(), v.value()));
       }
     }
     return null;

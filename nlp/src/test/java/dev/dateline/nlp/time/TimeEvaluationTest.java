@@ -94,11 +94,11 @@ class TimeEvaluationTest {
     for (Doc doc : TimeEvaluation.read(tbaq, TimeEvaluation.Format.TIMEML)) {
       score.add(doc.gold(), TimeEvaluation.predict(doc, pipeline::run));
     }
-    // measured: strict 0.8674, relaxed 0.9347, value F1 0.8008, type accuracy 0.9623 (1,822 gold TIMEX3)
+    // measured: strict 0.8743, relaxed 0.9382, value F1 0.8109, type accuracy 0.9659 (1,822 gold TIMEX3)
     assertThat(score.gold()).isGreaterThan(1800);
-    assertThat(score.strictF1()).as("strict F1").isGreaterThan(0.862);
-    assertThat(score.relaxedF1()).as("relaxed F1").isGreaterThan(0.930);
-    assertThat(score.valueF1()).as("value F1").isGreaterThan(0.796);
-    assertThat(score.typeAccuracy()).as("type accuracy").isGreaterThan(0.957);
+    assertThat(score.strictF1()).as("strict F1").isGreaterThan(0.870);
+    assertThat(score.relaxedF1()).as("relaxed F1").isGreaterThan(0.934);
+    assertThat(score.valueF1()).as("value F1").isGreaterThan(0.806);
+    assertThat(score.typeAccuracy()).as("type accuracy").isGreaterThan(0.961);
   }
 }

@@ -120,6 +120,24 @@ class TimeStageTest {
     assertThat(values("In 1998 the law changed; in the 1990s it was weak; in nineteen ninety-six it was new.", WEDNESDAY))
         .containsExactly("1998 = 1998", "the 1990s = 199", "nineteen ninety-six = 1996");
   }
+  @Test
+  void ordinalCenturies() {
+    assertThat(values("A 20th century democrat visited the 11th-century temple.", WEDNESDAY))
+        .containsExactly("20th century = 19", "11th-century = 10");
+  }
+
+  @Test
+  void writtenYearAfterAMonthOrASeason() {
+    assertThat(values("It happened in January nineteen ninety-seven and in the winter of nineteen ninety-four.", WEDNESDAY))
+        .containsExactly("January nineteen ninety-seven = 1997-01", "the winter of nineteen ninety-four = 1994-WI");
+  }
+
+  @Test
+  void yearEndAfterAPrepositionIsTheYear() {
+    assertThat(values("The deal should close by year-end; shares are up 5% since year end. Year-end results were weak.", WEDNESDAY))
+        .containsExactly("year-end = 2024", "year end = 2023");
+  }
+
 
   @Test
   void numbersThatAreNotYears() {
@@ -143,6 +161,26 @@ class TimeStageTest {
     assertThat(values("Each phase lasts 45 days; the past two days, a five-year plan, several weeks and 90 minutes.", WEDNESDAY))
         .containsExactly("45 days = P45D", "the past two days = P2D", "five-year = P5Y", "several weeks = PXW", "90 minutes = PT90M");
   }
+  @Test
+  void thePastYearIsTheYearBeforeTheReference() {
+    // TimeML reads "the past year", "the next month" as the calendar unit before (after) the reference: a date; a
+    // count or a plural stays a duration
+    assertThat(values("Sales fell in the past year and will rise over the next month, as in the past two years.", WEDNESDAY))
+        .containsExactly("the past year = 2023", "the next month = 2024-03", "the past two years = P2Y");
+  }
+
+  @Test
+  void oneDayAfterAModalIsTheFuture() {
+    assertThat(values("He hopes he will one day return; the trip took one day.", WEDNESDAY))
+        .containsExactly("one day = FUTURE_REF", "one day = P1D");
+  }
+
+  @Test
+  void capitalisedUnitInsideALowerCaseSentenceIsATitle() {
+    assertThat(values("Baker said on ABC's \"This Week\" that talks went well this week.", WEDNESDAY))
+        .containsExactly("this week = 2024-W06");
+  }
+
 
   @Test
   void durationsAreTypedAsSuch() {
@@ -155,6 +193,13 @@ class TimeStageTest {
         .containsExactly("every Monday = XXXX-WXX-1", "daily = P1D", "a year = P1Y");
     assertThat(types("Aid arrives every Monday.")).containsExactly("every Monday = SET");
   }
+  @Test
+  void pluralWeekdaysAreSets() {
+    assertThat(values("The market is closed on Sundays and flights leave on Tuesday nights.", WEDNESDAY))
+        .containsExactly("Sundays = XXXX-WXX-7", "Tuesday nights = XXXX-WXX-2TNI");
+    assertThat(types("The market is closed on Sundays.")).containsExactly("Sundays = SET");
+  }
+
 
   @Test
   void clockTimesTakeTheDayNamedJustBefore() {
@@ -171,6 +216,12 @@ class TimeStageTest {
     assertThat(values("Relatives have until 9 a.m. Tuesday to sign.", LocalDate.of(2000, 4, 3)))
         .containsExactly("9 a.m. Tuesday = 2000-04-04T09:00");
   }
+  @Test
+  void clockTimeWithADate() {
+    assertThat(values("The offer was extended until 5 p.m. EST, Nov. 9.", LocalDate.of(1989, 11, 2)))
+        .containsExactly("5 p.m. EST, Nov. 9 = 1989-11-09T17:00");
+  }
+
 
   @Test
   void quartersAndHalves() {
@@ -195,6 +246,11 @@ class TimeStageTest {
     assertThat(values("It rained last summer. He was found on Thanksgiving Day and home by Christmas.", LocalDate.of(1999, 12, 1)))
         .containsExactly("last summer = 1999-SU", "Thanksgiving Day = 1999-11-25", "Christmas = 1999-12-25");
   }
+  @Test
+  void holidayWeekIsTheWeekOfTheHoliday() {
+    assertThat(values("Protesters prayed as Easter week began.", LocalDate.of(2000, 4, 17))).containsExactly("Easter week = 2000-W16");
+  }
+
 
   @Test
   void withoutReferenceRelativeValuesKeepXs() {
@@ -266,6 +322,32 @@ class TimeStageTest {
     assertThat(values("The company declared a dividend payable Dec. 15.", LocalDate.of(2024, 11, 2)))
         .containsExactly("Dec. 15 = 2024-12-15");
   }
+  @Test
+  void untilAfterADeadlineVerbLiesAhead() {
+    // Monday 2000-04-03: "postponed until Tuesday" is the coming Tuesday; "postponed Tuesday" is when it happened
+    LocalDate monday = LocalDate.of(2000, 4, 3);
+    assertThat(values("Officials postponed until Tuesday any action on the case.", monday)).containsExactly("Tuesday = 2000-04-04");
+    assertThat(values("The agency extended its deadline until 9 a.m. Tuesday.", monday)).containsExactly("9 a.m. Tuesday = 2000-04-04T09:00");
+    assertThat(values("Officials postponed the vote Friday.", monday)).containsExactly("Friday = 2000-03-31");
+  }
+
+  @Test
+  void asSoonAsAWeekdayLiesAhead() {
+    assertThat(values("Castro said the group could leave as soon as Tuesday.", LocalDate.of(2000, 4, 3))).containsExactly("Tuesday = 2000-04-04");
+  }
+
+  @Test
+  void whatWasScheduledLiesAhead() {
+    assertThat(values("The attorney has scheduled a news conference Thursday.", LocalDate.of(1999, 5, 5)))
+        .containsExactly("Thursday = 1999-05-06");
+  }
+
+  @Test
+  void wouldWithAnAdverbPointsAhead() {
+    assertThat(values("He said the summit would still be held on April 24.", LocalDate.of(1999, 2, 10)))
+        .containsExactly("April 24 = 1999-04-24");
+  }
+
 
   @Test
   void weekendInAPastClauseOnAWeekdayIsTheOneJustPast() {
@@ -309,6 +391,51 @@ class TimeStageTest {
     assertThat(values("The plant opened in 1995 and closed the following year.", WEDNESDAY))
         .containsExactly("1995 = 1995", "the following year = 1996");
   }
+  @Test
+  void theDayBeforeIsTheDayBeforeTheDayNamedBefore() {
+    String text = "Sheriffs arrested him on Feb. 3, 2020. The day before, he had fled across the border.";
+    Times t = times(text, WEDNESDAY);
+    assertThat(values(text, WEDNESDAY)).containsExactly("Feb. 3, 2020 = 2020-02-03", "The day before = 2020-02-02");
+    assertThat(t.items().get(1).anchorTime()).contains(t.items().get(0).id());
+  }
+
+  @Test
+  void theDayAfterAnEventIsNoExpression() {
+    // the raid's date is not written: "the day after" cannot be resolved and is left out
+    assertThat(values("The day after the raid, police met the family.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void theDayBeforeADateCountsFromThatDate() {
+    assertThat(values("Shops closed the day before Christmas and reopened the day after tomorrow.", WEDNESDAY))
+        .containsExactly("the day before Christmas = 2023-12-24", "the day after tomorrow = 2024-02-09");
+  }
+
+  @Test
+  void thePreviousWeekdayCountsFromTheDayNamedBefore() {
+    // Monday 2020-02-03: the Friday before it, not the Friday before the day of writing
+    String text = "Markets fell on Feb. 3, 2020, down 4% from the previous Friday. They rose the following Tuesday.";
+    assertThat(values(text, WEDNESDAY)).containsExactly("Feb. 3, 2020 = 2020-02-03", "the previous Friday = 2020-01-31",
+        "the following Tuesday = 2020-02-04");
+  }
+
+  @Test
+  void thePreviousWeekdayWithNoDayBeforeItTakesTheReference() {
+    assertThat(values("He had left the previous Friday.", WEDNESDAY)).containsExactly("the previous Friday = 2024-02-02");
+  }
+
+  @Test
+  void daysLaterCountFromTheDayNamedBefore() {
+    // "later" and "earlier" move from the time of the narrative; "ago" from the day of writing
+    assertThat(values("The bomb went off on Aug. 7, 1998. Two days later, police made arrests. Ten days ago, a trial began.", WEDNESDAY))
+        .containsExactly("Aug. 7, 1998 = 1998-08-07", "Two days later = 1998-08-09", "Ten days ago = 2024-01-28");
+  }
+
+  @Test
+  void theWeekOfADayIsThatDaysWeek() {
+    assertThat(values("A hearing is set for the week of March 6, 2000.", WEDNESDAY)).containsExactly("the week of March 6, 2000 = 2000-W10");
+  }
+
 
   @Test
   void anchoredDateWithNoEarlierTimeTakesTheReference() {
