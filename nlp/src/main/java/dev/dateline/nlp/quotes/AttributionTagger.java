@@ -112,8 +112,9 @@ final class AttributionTagger {
         starts.add(i);
         holds.add(false);
       }
+      // the cheap tests first: the model lookups of leansToCue only where they decide
       if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]]
-          || leansToCue(r, i, lexical, bias, scores) || r.cueWord(i))) {
+          || r.cueWord(i) || leansToCue(r, i, lexical, bias, scores))) {
         holds.set(holds.size() - 1, true);
       }
     }
