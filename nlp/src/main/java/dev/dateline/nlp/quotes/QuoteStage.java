@@ -275,6 +275,20 @@ public final class QuoteStage implements Stage {
       alone();
     }
 
+    /** Whether each token is a cue word ({@link #cueWord}), for the tagger; null before {@link #prepareTagger}. */
+    boolean[] cue;
+
+    /** Fills what the tagger reads beside the rules' results, once: its screen and features ask for each token. */
+    void prepareTagger() {
+      if (cue != null) {
+        return;
+      }
+      cue = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        cue[k] = cueWord(k);
+      }
+    }
+
     /** Whether the lemma at {@code k} is a cue verb's or a cue phrase's first word. */
     boolean cueWord(int k) {
       return lexicon.verbs().containsKey(lemma[k]) || phraseAt(k) > 0 || word[k].equals("according");
