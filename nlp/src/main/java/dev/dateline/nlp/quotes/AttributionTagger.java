@@ -76,6 +76,7 @@ final class AttributionTagger {
     int[] out = new int[run.n];
     FeatureVector features = new FeatureVector();
     float[] scores = new float[LABELS.size()];
+    run.prepareTagger();
     boolean[] near = nearCandidate(run, rule);
     for (int i = 0; i < run.n; i++) {
       if (!near[i]) {
@@ -96,6 +97,7 @@ final class AttributionTagger {
    * word, or a word whose form and lemma alone lean the model towards beginning a cue by more than a margin (its
    * learnt stance verbs and nouns: "thinks", "criticized"). Elsewhere the tagger all but always says outside, and its
    * model lookups, some 33 a token, were most of the quote stage's time; the screen costs two lookups a token.
+   * Needs {@link QuoteStage.Run#prepareTagger} first.
    */
   boolean[] nearCandidate(QuoteStage.Run r, int[] rule) {
     int n = r.n;
@@ -112,8 +114,9 @@ final class AttributionTagger {
         starts.add(i);
         holds.add(false);
       }
+      // the cheap tests first: the model lookups of leansToCue only where they decide
       if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]]
-          || leansToCue(r, i, lexical, bias, scores) || r.cueWord(i))) {
+          || r.cue[i] || leansToCue(r, i, lexical, bias, scores))) {
         holds.set(holds.size() - 1, true);
       }
     }
@@ -179,7 +182,7 @@ final class AttributionTagger {
     int region = r.regionOf[i];
     String quote = region < 0 ? "no" : r.statement[region] ? (i == r.regB[region] ? "open" : i == r.regE[region] - 1
         ? "close" : "in") : "term";
-    String cue = r.cueWord(i) ? "cue" : "-";
+    String cue = r.cue[i] ? "cue" : "-";
     int toEnd = Math.min(4, r.sentE[i] - 1 - i);
     f.add(1, w);
     f.add(2, r.lemma[i]);

@@ -100,6 +100,10 @@ final class QuoteMarks {
     if (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`') {
       return 2;
     }
+    // most characters are no mark: decide that before looking around them (this runs on every character)
+    if (c != '"' && c != '\'') {
+      return 0;
+    }
     boolean wordStart = i == paragraphBegin || opensWord(text.charAt(i - 1));
     boolean beforeWord = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
     if (c == '"' && wordStart && beforeWord) {

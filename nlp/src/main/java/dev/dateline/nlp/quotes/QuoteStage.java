@@ -62,6 +62,8 @@ public final class QuoteStage implements Stage {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+  /** Dashes that put a quote's speaker after it: "...” ― Sonya Herridge. */
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
   QuoteStage(CueLexicon lexicon, Optional<AttributionTagger> tagger) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -116,6 +118,26 @@ public final class QuoteStage implements Stage {
     return document.with(Quotes.KEY, quotes).with(QuoteTerms.KEY, run.terms());
   }
 
+  /** {@code s} in lower case; {@code s} itself when it has no upper-case letter (most words: no copy made). */
+  static String lower(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+        return s.toLowerCase(Locale.ROOT);
+      }
+    }
+    return s;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An attribution found: token ranges of cue and source ({@code srcB < 0}: none), the content's characters. */
   private static final class Attr {
     int cueB = -1;
@@ -126,6 +148,8 @@ public final class QuoteStage implements Stage {
     int conE;
     Kind kind;
     Optional<Speaker> inherited = Optional.empty();
+    /** The entity a speaker label names ("PENCE:" for Mike Pence), or null: the label's words are no mention. */
+    String labelled;
 
     Attr(int conB, int conE, Kind kind) {
       this.conB = conB;
@@ -165,10 +189,12 @@ public final class QuoteStage implements Stage {
       xpos = new String[n];
       lemma = new String[n];
       for (int i = 0; i < n; i++) {
-        word[i] = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT);
+        String form = tokens.get(i).span().of(text);
+        word[i] = lower(form);
         Tags.Tag tag = i < tags.size() ? tags.get(i) : null;
         xpos[i] = tag == null ? "" : tag.xpos();
-        lemma[i] = tag == null ? word[i] : tag.lemma().toLowerCase(Locale.ROOT);
+        // a lemma is most often the word itself (names, "said" aside): no second lower-casing then
+        lemma[i] = tag == null || tag.lemma().equals(form) ? word[i] : lower(tag.lemma());
       }
       sentB = new int[n];
       sentE = new int[n];
@@ -230,8 +256,14 @@ public final class QuoteStage implements Stage {
 
     /** The rules' attributions, the statements and terms among the quoted regions. */
     void rules() {
+      speakerLabels();
       for (int r = 0; r < regions.size(); r++) {
         if (regE[r] <= regB[r]) {
+          continue;
+        }
+        if (done[r]) {
+          // inside a speaker's turn: spoken words
+          statement[r] = true;
           continue;
         }
         boolean attributed = direct(r, words(r) < STATEMENT_WORDS);
@@ -243,6 +275,20 @@ public final class QuoteStage implements Stage {
       alone();
     }
 
+    /** Whether each token is a cue word ({@link #cueWord}), for the tagger; null before {@link #prepareTagger}. */
+    boolean[] cue;
+
+    /** Fills what the tagger reads beside the rules' results, once: its screen and features ask for each token. */
+    void prepareTagger() {
+      if (cue != null) {
+        return;
+      }
+      cue = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        cue[k] = cueWord(k);
+      }
+    }
+
     /** Whether the lemma at {@code k} is a cue verb's or a cue phrase's first word. */
     boolean cueWord(int k) {
       return lexicon.verbs().containsKey(lemma[k]) || phraseAt(k) > 0 || word[k].equals("according");
@@ -252,7 +298,7 @@ public final class QuoteStage implements Stage {
     int[] labels() {
       int[] out = new int[n];
       for (Attr a : attrs) {
-        for (int k = 0; k < n; k++) {
+        for (int k = firstEndingAfter(a.conB); k < n && tokens.get(k).span().begin() < a.conE; k++) {
           Span t = tokens.get(k).span();
           if (t.begin() >= a.conB && t.end() <= a.conE) {
             out[k] = AttributionTagger.label(AttributionTagger.CONTENT, k > 0 && out[k - 1] >= AttributionTagger.CONTENT
@@ -388,7 +434,7 @@ public final class QuoteStage implements Stage {
             }
           }
           if (nearest != null) {
-            a.inherited = speaker(nearest.srcB, nearest.srcE);
+            a.inherited = speakerOf(nearest);
           }
         }
       }
@@ -404,12 +450,23 @@ public final class QuoteStage implements Stage {
     }
 
     private int paraOfChar(int offset) {
-      for (int k = 0; k < n; k++) {
-        if (tokens.get(k).span().end() > offset) {
-          return para[k];
+      int k = firstEndingAfter(offset);
+      return k < n ? para[k] : n == 0 ? 0 : para[n - 1];
+    }
+
+    /** The first token ending after character {@code offset}, or {@code n}: tokens are in order and apart. */
+    private int firstEndingAfter(int offset) {
+      int low = 0;
+      int high = n;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (tokens.get(mid).span().end() > offset) {
+          high = mid;
+        } else {
+          low = mid + 1;
         }
       }
-      return n == 0 ? 0 : para[n - 1];
+      return low;
     }
 
     /** The characters of content tokens {@code [b, e)}, widened to the quoted regions it cuts into. */
@@ -453,7 +510,7 @@ public final class QuoteStage implements Stage {
     private int words(int r) {
       int count = 0;
       for (int k = regB[r]; k < regE[r]; k++) {
-        if (word[k].chars().anyMatch(Character::isLetterOrDigit)) {
+        if (hasLetterOrDigit(word[k])) {
           count++;
         }
       }
@@ -500,6 +557,15 @@ public final class QuoteStage implements Stage {
             add(r, region.begin(), region.end(), Kind.DIRECT, cueB, v + 1, src);
             return true;
           }
+        }
+      }
+      // after, a dash and a name closing the paragraph: "...” ― Sonya Herridge (a byline of the quote)
+      k = te;
+      if (k + 1 < n && para[k] == para[te - 1] && DASHES.contains(word[k]) && regionOf[k] < 0) {
+        int[] src = sourceRight(k + 1);
+        if (src != null && clauseEnds(src[1], paragraphEnd(k)) && xpos[src[1] - 1].startsWith("NNP")) {
+          add(r, region.begin(), region.end(), Kind.DIRECT, k, k + 1, src);
+          return true;
         }
       }
       // before: X said: " / X noted that " / X told reporters, "
@@ -570,6 +636,86 @@ public final class QuoteStage implements Stage {
         done[r] = true;
       }
       attrs.add(a);
+    }
+
+    /** The index after the last token of the paragraph of token {@code k}. */
+    private int paragraphEnd(int k) {
+      int e = k;
+      while (e < n && para[e] == para[k]) {
+        e++;
+      }
+      return e;
+    }
+
+    // ---- speaker labels -----------------------------------------------------------------------------------------
+
+    /**
+     * Paragraphs opening with a speaker's name and a colon, as transcripts and some headlines have them ("PENCE:
+     * Well, look, ...", "Marco Rubio: ..."): the name is the source, the colon the cue, the rest of the paragraph the
+     * content. A name is a person or organisation the article knows (the entities' mentions, in any case: "PENCE" is
+     * "Mike Pence"), so section labels ("UPDATE:", "Contributing:") are no speakers. With two labels or more the
+     * article is a transcript, and a turn goes on over the paragraphs up to the next label.
+     */
+    private void speakerLabels() {
+      List<int[]> found = new ArrayList<>();
+      int k = 0;
+      while (k < n) {
+        int e = paragraphEnd(k);
+        int colon = -1;
+        for (int j = k + 1; j < Math.min(e, k + 4) && colon < 0; j++) {
+          if (word[j].equals(":")) {
+            colon = j;
+          }
+        }
+        if (colon > 0 && e - colon > 4 && speakerName(k, colon) != null) {
+          found.add(new int[] {k, colon, e});
+        }
+        k = e;
+      }
+      for (int f = 0; f < found.size(); f++) {
+        int[] label = found.get(f);
+        int end = label[2];
+        if (found.size() >= 2 && f + 1 < found.size()) {
+          // a turn over several paragraphs: up to the paragraph before the next label
+          end = found.get(f + 1)[0];
+        }
+        int conB = tokens.get(label[1] + 1).span().begin();
+        int conE = tokens.get(end - 1).span().end();
+        for (int r = 0; r < regions.size(); r++) {
+          Span rs = regions.get(r).span();
+          if (rs.begin() >= conB && rs.end() <= conE) {
+            done[r] = true;
+          }
+        }
+        add(-1, conB, conE, Kind.DIRECT, label[1], label[1] + 1, new int[] {label[0], label[1]});
+        attrs.getLast().labelled = speakerName(label[0], label[1]).id();
+      }
+    }
+
+    /** The person or organisation of the article that tokens {@code [b, e)} name, or null. */
+    private Entities.Entity speakerName(int b, int e) {
+      for (int k = b; k < e; k++) {
+        if (!Character.isUpperCase(text.charAt(tokens.get(k).span().begin())) || regionOf[k] >= 0) {
+          return null;
+        }
+      }
+      String last = word[e - 1];
+      for (Entities.Entity entity : entities) {
+        if (entity.type() != EntityType.PERSON && entity.type() != EntityType.ORG) {
+          continue;
+        }
+        for (Entities.Mention m : entity.mentions()) {
+          if (m.kind() != Entities.MentionKind.NAME) {
+            continue;
+          }
+          String mention = m.span().of(text);
+          int space = mention.lastIndexOf(' ');
+          if (mention.substring(space + 1).equalsIgnoreCase(last)) {
+            return entity;
+          }
+        }
+      }
+      return null;
     }
 
     // ---- reported speech ----------------------------------------------------------------------------------------
@@ -796,7 +942,7 @@ public final class QuoteStage implements Stage {
         }
         Attr a = new Attr(s.begin(), s.end(), Kind.DIRECT);
         if (nearest != null) {
-          a.inherited = speaker(nearest.srcB, nearest.srcE);
+          a.inherited = speakerOf(nearest);
         }
         done[r] = true;
         attrs.add(a);
@@ -979,7 +1125,7 @@ public final class QuoteStage implements Stage {
     }
 
     private boolean isPunct(int k) {
-      return !word[k].chars().anyMatch(Character::isLetterOrDigit);
+      return !hasLetterOrDigit(word[k]);
     }
 
     // ---- speakers -----------------------------------------------------------------------------------------------
@@ -1020,6 +1166,15 @@ public final class QuoteStage implements Stage {
       return Optional.of(new Speaker.Unnamed(span, span.of(text)));
     }
 
+    /** The speaker of an attribution with a source. */
+    private Optional<Speaker> speakerOf(Attr a) {
+      if (a.labelled != null) {
+        return Optional.of(new Speaker.Named(new Span(tokens.get(a.srcB).span().begin(),
+            tokens.get(a.srcE - 1).span().end()), a.labelled));
+      }
+      return speaker(a.srcB, a.srcE);
+    }
+
     QuoteTerms terms() {
       List<Term> terms = new ArrayList<>();
       for (int r = 0; r < regions.size(); r++) {
@@ -1050,7 +1205,7 @@ public final class QuoteStage implements Stage {
       sorted.sort(Comparator.<Attr>comparingInt(a -> a.conB).thenComparingInt(a -> a.conE));
       List<Quote> quotes = new ArrayList<>();
       for (Attr a : sorted) {
-        Optional<Speaker> speaker = a.srcB >= 0 ? speaker(a.srcB, a.srcE) : a.inherited;
+        Optional<Speaker> speaker = a.srcB >= 0 ? speakerOf(a) : a.inherited;
         Optional<Span> cue = a.cueB >= 0
             ? Optional.of(new Span(tokens.get(auxiliaries(a)).span().begin(), tokens.get(a.cueE - 1).span().end()))
             : Optional.empty();

@@ -34,6 +34,7 @@ public final class QuoteTrainer {
     List<int[]> golds = new ArrayList<>();
     for (Example e : examples) {
       QuoteStage.Run run = stage.rules(e.document());
+      run.prepareTagger();
       runs.add(run);
       rules.add(run.labels());
       golds.add(gold(e.document().require(Tokens.KEY).items(), e.gold()));

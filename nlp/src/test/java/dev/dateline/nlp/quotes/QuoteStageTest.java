@@ -226,4 +226,32 @@ class QuoteStageTest {
     assertThat(r.speaker(r.starting("Never"))).isEqualTo("John Smith");
     assertThat(r.terms()).isEmpty();
   }
+
+  @Test
+  void nameAfterADashIsTheSpeakerOfTheQuoteBeforeIt() {
+    Result r = run("“The debate showed who he really is and it frightened many of us.” ― Sonya Herridge",
+        person("Sonya Herridge"));
+    Quote q = r.starting("The debate showed");
+    assertThat(r.cue(q)).isEqualTo("―");
+    assertThat(r.speaker(q)).isEqualTo("Sonya Herridge");
+  }
+
+  @Test
+  void speakerLabelOpensATurnOfTheTranscript() {
+    Result r = run("Chris Wallace interviewed Mike Pence on Sunday.\nWALLACE: Let us start with the news of the day.\n"
+        + "PENCE: Well, look, the campaign is doing very well in every state.\nIt is going to be a great night.\n"
+        + "WALLACE: Thank you for being with us.", person("Chris Wallace"), person("Mike Pence"));
+    Quote q = r.starting("Well, look");
+    assertThat(r.cue(q)).isEqualTo(":");
+    assertThat(r.speaker(q)).isEqualTo("Mike Pence");
+    assertThat(r.content(q)).isEqualTo("Well, look, the campaign is doing very well in every state.\n"
+        + "It is going to be a great night.");
+  }
+
+  @Test
+  void sectionLabelIsNoSpeaker() {
+    Result r = run("Mike Pence spoke in Ohio.\nUPDATE: The rally was moved to a larger hall on Monday evening.",
+        person("Mike Pence"));
+    assertThat(r.quotes()).isEmpty();
+  }
 }
