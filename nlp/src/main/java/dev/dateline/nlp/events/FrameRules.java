@@ -27,7 +27,9 @@ import java.util.Set;
  *   <li><b>Reported actions.</b> A verb of saying (every code of its dictionary entry a statement, CAMEO 01) that a
  *       pattern codes as the action it reports ("says ... withdraw", "announced ... withdraw") codes that action a
  *       second time when the action's own verb, later in the clause, is an event of its own (which carries the
- *       action's modality: "is willing to withdraw" is planned): the saying is then a statement (its entry's code).</li>
+ *       action's modality: "is willing to withdraw" is planned): the saying is then a statement (its entry's code),
+ *       and when the action's only actor is a pronoun the entities left unresolved ("Syria says it is willing"),
+ *       the speaker is its actor.</li>
  *   <li><b>"including".</b> "including" after a noun or a comma introduces examples ("aircraft including helicopter
  *       gunships"): a preposition, not an event.</li>
  * </ul>
@@ -38,6 +40,7 @@ final class FrameRules {
   /** How many words (determiners, adjectives, numbers, possessives) may stand between a light verb and its noun. */
   private static final int OBJECT_WINDOW = 4;
   private static final Set<String> EXAMPLE_PREPOSITIONS = Set.of("including", "excluding");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
 
   private final CameoLexicon lexicon;
   /** Light verb lemma to its particle ("" for none). */
@@ -61,9 +64,10 @@ final class FrameRules {
     List<Tokens.Token> tokens = document.require(Tokens.KEY).items();
     List<Tags.Tag> tags = document.require(Tags.KEY).items();
     String text = document.text();
+    List<Event> in = new ArrayList<>(events);
     List<Event> out = new ArrayList<>(events.size());
-    for (int k = 0; k < events.size(); k++) {
-      Event e = events.get(k);
+    for (int k = 0; k < in.size(); k++) {
+      Event e = in.get(k);
       int i = index(tokens, e.span().begin());
       if (i < 0) {
         out.add(e);
@@ -82,9 +86,18 @@ final class FrameRules {
           continue;
         }
       }
-      if (e.coded() && !e.cameoRoot().equals("01") && saying(lemma) && reportsLater(events, k, tokens, i)) {
-        out.add(recode(e, sayingCode(lemma)));
-        continue;
+      if (e.coded() && !e.cameoRoot().equals("01") && saying(lemma)) {
+        int j = reportedAfter(in, k, tokens, i);
+        if (j > k) {
+          out.add(recode(e, sayingCode(lemma)));
+          Event x = in.get(j);
+          if (!e.actors().isEmpty() && x.actors().stream().allMatch(FrameRules::unresolvedPronoun)) {
+            // "Syria says it is willing to withdraw": the unresolved "it" is the speaker
+            in.set(j, new Event(x.id(), x.span(), x.type(), x.mode(), x.cameo(), e.actors(), x.targets(), x.place(),
+                x.date(), x.modality(), x.sentence(), x.quote(), x.confidence()));
+          }
+          continue;
+        }
       }
       out.add(e);
     }
@@ -143,8 +156,16 @@ final class FrameRules {
     return lexicon.verbs(lemma).get(0).code();
   }
 
-  /** Whether a coded event that is no statement follows event {@code k}'s trigger (token {@code i}) in its clause. */
-  private static boolean reportsLater(List<Event> events, int k, List<Tokens.Token> tokens, int i) {
+  /** A participant that is a personal pronoun the entities did not resolve ("it", "they"). */
+  private static boolean unresolvedPronoun(Events.Participant p) {
+    return p.entity().isEmpty() && p.code().isEmpty() && PRONOUNS.contains(p.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The index of the first coded event that is no statement after event {@code k}'s trigger (token {@code i}) in its
+   * clause, or -1.
+   */
+  private static int reportedAfter(List<Event> events, int k, List<Tokens.Token> tokens, int i) {
     Event e = events.get(k);
     int limit = i + REPORT_WINDOW < tokens.size() ? tokens.get(i + REPORT_WINDOW).span().end() : Integer.MAX_VALUE;
     for (int j = k + 1; j < events.size(); j++) {
@@ -153,10 +174,10 @@ final class FrameRules {
         break;
       }
       if (x.coded() && x.type() != Events.Type.STATEMENT && x.span().begin() > e.span().end()) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   private Event recode(Event e, String code) {
