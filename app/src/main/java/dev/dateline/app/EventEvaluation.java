@@ -30,7 +30,7 @@ final class EventEvaluation {
 
   /**
    * With {@code verbs}, a PETRARCH-format verb dictionary in place of the bundled one; with {@code typer}, the main
-   * event and its type are the typer's choice (see {@link #main(Document, List)}).
+   * event and its type are the typer's choice where the dictionary has none (see {@link #typedMain}).
    */
   EventEvaluation(Optional<java.nio.file.Path> verbs, Optional<EventTyper> typer) {
     this.typer = typer;
@@ -73,8 +73,10 @@ final class EventEvaluation {
    * action no CAMEO code covers) is never a coding's main event.
    */
   /**
-   * The main event of a text and its type in the records' convention: the typer's choice among the text's events
-   * when there is a typer (its type, read through {@link #ploverConvention}), else {@link #main(Document)}'s.
+   * The main event of a text and its type in the records' convention: {@link #main(Document)}'s with its own type;
+   * but when that is a statement or there is none (the dictionary found no other coded event) and there is a typer,
+   * the typer's choice among all the text's events (OTHER ones too) with the typer's type. The typer is a fallback
+   * only: used everywhere it does worse than the dictionary on the gold records (see the model's README).
    */
   Optional<Main> typedMain(Document document) {
     Optional<Events.Event> rule = main(document);

@@ -35,7 +35,7 @@ import java.util.zip.GZIPInputStream;
  * <p>Trained on news stories labelled with one PLOVER type each (the lead sentence of each story: which of its events
  * is the labelled one is latent, chosen by the current model; the first coded non-statement event at the start), so
  * the gold standard records the coder is scored on are never seen. Recipe: {@code ./dateline train event-types};
- * model and figures in {@code nlp/src/main/resources/dev/dateline/nlp/events/README-event-types.md}.
+ * model, recipe and figures in {@code nlp/src/main/resources/dev/dateline/nlp/events/README.md}.
  */
 public final class EventTyper {
   static final String RESOURCE = "event-types.bin.gz";
