@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dateline.model.Document;
 import dev.dateline.model.Events;
+import dev.dateline.nlp.events.EventTyper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +58,14 @@ final class EvalCodingCommand implements Callable<Integer> {
           + "(e.g. PETR.Validate.verbs.txt, which PETRARCH's validation records are written for).")
   Path verbs;
 
+  @Option(names = "--types-model", paramLabel = "FILE",
+      description = "An event-type model from `train event-types` in place of the bundled one (PLOVER format).")
+  Path typesModel;
+
+  @Option(names = "--no-typer", description = "Take the first coded event that is not a statement as the main event,"
+      + " with the dictionary's type, instead of the event typer's choice (PLOVER format).")
+  boolean noTyper;
+
   @Option(names = "--verbose", description = "Print each record's gold and predicted coding.")
   boolean verbose;
 
@@ -72,7 +81,8 @@ final class EvalCodingCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--verbs '" + verbs + "' is not a readable file");
     }
     PrintWriter out = spec.commandLine().getOut();
-    EventEvaluation evaluation = new EventEvaluation(Optional.ofNullable(verbs));
+    EventEvaluation evaluation = new EventEvaluation(Optional.ofNullable(verbs),
+        format == Format.plover && !noTyper ? Optional.of(typer()) : Optional.empty());
     try {
       if (format == Format.plover) {
         plover(evaluation, out);
@@ -108,8 +118,9 @@ final class EvalCodingCommand implements Callable<Integer> {
       String gold = RENAMED.getOrDefault(r.get("event").asText(), r.get("event").asText());
       Optional<LocalDate> date = parse(r.path("date").asText(""), DateTimeFormatter.ISO_LOCAL_DATE);
       Document d = evaluation.analyze("plover:" + r.path("id").asText(), r.get("text").asText(), date);
-      Optional<Events.Event> main = EventEvaluation.main(d);
-      String predicted = main.map(e -> EventEvaluation.ploverConvention(e).name()).orElse("NONE");
+      Optional<EventEvaluation.Main> chosen = evaluation.typedMain(d);
+      Optional<Events.Event> main = chosen.map(EventEvaluation.Main::event);
+      String predicted = chosen.map(c -> c.type().name()).orElse("NONE");
       perType.computeIfAbsent(gold, k -> new int[3]);
       perType.computeIfAbsent(predicted, k -> new int[3]);
       if (predicted.equals(gold)) {
@@ -273,6 +284,17 @@ final class EvalCodingCommand implements Callable<Integer> {
         cameoN, cameoAccuracy, cameoRoot, cameoN);
     out.printf(Locale.ROOT, "{\"task\":\"coding\",\"format\":\"petrarch\",\"n\":%d,\"root_accuracy\":%.4f,\"code_accuracy\":%.4f,"
         + "\"cameo_n\":%d,\"cameo_root_accuracy\":%.4f}%n", n, rootAccuracy, codeAccuracy, cameoN, cameoAccuracy);
+  }
+
+  private EventTyper typer() {
+    if (typesModel == null) {
+      return EventTyper.standard();
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(typesModel))) {
+      return new EventTyper(dev.dateline.nlp.learn.LinearModel.read(in, typesModel.toString()));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot read --types-model " + typesModel + ": " + e.getMessage(), e);
+    }
   }
 
   private static boolean isCameo(String code) {

@@ -8,6 +8,7 @@ import dev.dateline.model.Provenance;
 import dev.dateline.model.Published;
 import dev.dateline.nlp.Pipeline;
 import dev.dateline.nlp.events.EventStage;
+import dev.dateline.nlp.events.EventTyper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,13 +22,18 @@ import java.util.Optional;
 final class EventEvaluation {
   private final Pipeline pipeline;
   private final EventStage events;
+  private final Optional<EventTyper> typer;
 
   EventEvaluation() {
-    this(Optional.empty());
+    this(Optional.empty(), Optional.empty());
   }
 
-  /** With {@code verbs}, a PETRARCH-format verb dictionary in place of the bundled one. */
-  EventEvaluation(Optional<java.nio.file.Path> verbs) {
+  /**
+   * With {@code verbs}, a PETRARCH-format verb dictionary in place of the bundled one; with {@code typer}, the main
+   * event and its type are the typer's choice where the dictionary has none (see {@link #typedMain}).
+   */
+  EventEvaluation(Optional<java.nio.file.Path> verbs, Optional<EventTyper> typer) {
+    this.typer = typer;
     StageCatalogue catalogue = StageCatalogue.standard();
     List<String> names = catalogue.names();
     Pipeline.Builder builder = Pipeline.builder();
@@ -66,6 +72,24 @@ final class EventEvaluation {
    * event; "officials said" is its frame), else the first. Only events with a CAMEO code count: an OTHER event (an
    * action no CAMEO code covers) is never a coding's main event.
    */
+  /**
+   * The main event of a text and its type in the records' convention: {@link #main(Document)}'s with its own type;
+   * but when that is a statement or there is none (the dictionary found no other coded event) and there is a typer,
+   * the typer's choice among all the text's events (OTHER ones too) with the typer's type. The typer is a fallback
+   * only: used everywhere it does worse than the dictionary on the gold records (see the model's README).
+   */
+  Optional<Main> typedMain(Document document) {
+    Optional<Events.Event> rule = main(document);
+    if (typer.isPresent() && rule.filter(e -> e.type() != Events.Type.STATEMENT).isEmpty()) {
+      return typer.get().choose(document, document.require(Events.KEY).items())
+          .map(c -> new Main(c.event(), ploverConvention(c.event(), c.type())));
+    }
+    return main(document).map(e -> new Main(e, ploverConvention(e)));
+  }
+
+  /** A text's main event and its PLOVER type. */
+  record Main(Events.Event event, Events.Type type) {}
+
   static Optional<Events.Event> main(Document document) {
     List<Events.Event> events = document.require(Events.KEY).items().stream().filter(Events.Event::coded).toList();
     return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
@@ -86,11 +110,16 @@ final class EventEvaluation {
    * not changed.
    */
   static Events.Type ploverConvention(Events.Event e) {
+    return ploverConvention(e, e.type());
+  }
+
+  /** {@link #ploverConvention(Events.Event)} for event {@code e} read as of type {@code type}. */
+  static Events.Type ploverConvention(Events.Event e, Events.Type type) {
     boolean intended = e.modality() == Events.Modality.PLANNED || e.modality() == Events.Modality.HOPED;
-    if (intended && COOPERATIVE.contains(e.type())) {
+    if (intended && COOPERATIVE.contains(type)) {
       return Events.Type.AGREE;
     }
-    return intended && COERCIVE.contains(e.type()) ? Events.Type.THREATEN : e.type();
+    return intended && COERCIVE.contains(type) ? Events.Type.THREATEN : type;
   }
 
   static double f1(double p, double r) {

@@ -56,6 +56,7 @@ public final class Main {
         .addSubcommand(new TrainPosCommand())
         .addSubcommand(new TrainNerCommand())
         .addSubcommand(new TrainQuotesCommand(components))
+        .addSubcommand(new TrainEventTypesCommand())
         .addSubcommand(new TrainVectorsCommand());
     CommandLine cl = new CommandLine(new Main())
         .addSubcommand(new IngestCommand(components))

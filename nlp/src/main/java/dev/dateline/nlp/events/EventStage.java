@@ -87,8 +87,15 @@ public final class EventStage implements Stage {
   private final EventDating dating;
   private final TriggerDetector triggers;
   private final Phrases phrases;
+  private final FrameRules frames;
 
   EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers, Phrases phrases) {
+    this(lexicon, coder, dating, triggers, phrases, FrameRules.standard(lexicon));
+  }
+
+  EventStage(CameoLexicon lexicon, ActorCoder coder, EventDating dating, TriggerDetector triggers, Phrases phrases,
+      FrameRules frames) {
+    this.frames = Objects.requireNonNull(frames, "frames");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.coder = Objects.requireNonNull(coder, "coder");
     this.dating = Objects.requireNonNull(dating, "dating");
@@ -138,7 +145,9 @@ public final class EventStage implements Stage {
     // statements from the quotes layer, countries for participants coded by a sector alone, codebook rules
     List<Event> events = new QuoteStatements(lexicon, coder).link(document, run.events().items(), run.dates);
     events = new SectorCountries(coder).apply(document, events);
-    return document.with(Events.KEY, new Events(new CodingRules(lexicon).apply(document, events)));
+    events = new CodingRules(lexicon).apply(document, events);
+    // light verbs ("held talks"), verbs of saying coded as the action they report, "including" (FrameRules)
+    return document.with(Events.KEY, new Events(frames.apply(document, events)));
   }
 
   /** A mention of an entity (or an agent phrase) found at some tokens. */
