@@ -52,7 +52,7 @@ final class TrainPosCommand implements Callable<Integer> {
   @Option(names = "--hidden", defaultValue = "128", paramLabel = "N", description = "Hidden units of the window network (default: ${DEFAULT-VALUE}).")
   int hidden;
 
-  @Option(names = "--net-epochs", defaultValue = "8", paramLabel = "N", description = "Passes of the window network (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--net-epochs", defaultValue = "8", paramLabel = "N", description = "Passes of the window network (default: ${DEFAULT-VALUE}); with --dev, the network of the pass that tags dev best with the perceptron is kept.")
   int netEpochs;
 
   @Option(names = "--net-weight", defaultValue = "4", paramLabel = "W",

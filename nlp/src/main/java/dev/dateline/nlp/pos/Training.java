@@ -119,7 +119,14 @@ final class Training {
         forms.add(w.norm);
       }
       WindowNet net = WindowNet.train(forms, gold, labels.size(), vectors, new WindowNet.Settings(options.hidden(),
-          options.netEpochs(), options.netWeight(), options.netTop(), options.netGate(), options.seed()), log);
+          options.netEpochs(), options.netWeight(), options.netTop(), options.netGate(), options.seed()), dev == null ? null
+          : n -> {
+            // early stopping: the network of the epoch whose sum with the perceptron tags dev best is kept
+            PosTagger.Evaluation e = new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer,
+                options.clusters(), lexicon, n).evaluate(dev);
+            log.accept("window network on dev" + report(e));
+            return e.uposAccuracy();
+          }, log);
       if (dev != null) {
         float w = options.netWeight();
         log.accept("perceptron alone" + report(new PosTagger(first, null, dictionary, ambiguity, candidates, open,
@@ -228,7 +235,10 @@ final class Training {
   }
 
   private static String report(PosTagger tagger, List<Conllu.Sentence> dev) {
-    PosTagger.Evaluation e = tagger.evaluate(dev);
+    return report(tagger.evaluate(dev));
+  }
+
+  private static String report(PosTagger.Evaluation e) {
     return String.format(Locale.ROOT, ", dev UPOS %.4f XPOS %.4f lemma %.4f", e.uposAccuracy(), e.xposAccuracy(), e.lemmaAccuracy());
   }
 

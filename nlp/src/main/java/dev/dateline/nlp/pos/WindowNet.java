@@ -361,6 +361,15 @@ final class WindowNet {
    */
   static WindowNet train(List<String[]> sentences, List<int[]> gold, int labels, WordVectors vectors, Settings settings,
       Consumer<String> log) {
+    return train(sentences, gold, labels, vectors, settings, null, log);
+  }
+
+  /**
+   * As above; {@code dev}, when given, scores the network after each epoch (with the settings' weight, top and gate),
+   * and the network of the best-scoring epoch is kept (early stopping; the first of equal scores).
+   */
+  static WindowNet train(List<String[]> sentences, List<int[]> gold, int labels, WordVectors vectors, Settings settings,
+      java.util.function.ToDoubleFunction<WindowNet> dev, Consumer<String> log) {
     Map<String, Integer> wordCount = new TreeMap<>();
     Map<String, Integer> s2Count = new TreeMap<>();
     Map<String, Integer> s3Count = new TreeMap<>();
@@ -428,6 +437,9 @@ final class WindowNet {
     Ids[] window = new Ids[POSITIONS];
     int batch = 16;
     float lr = 0.05f;
+    WindowNet best = null;
+    double bestScore = 0;
+    int bestEpoch = 0;
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = (int) Long.remainderUnsigned(next(rnd), i + 1);
@@ -529,6 +541,20 @@ final class WindowNet {
       }
       log.accept(String.format(Locale.ROOT, "window network epoch %d: loss %.4f, train accuracy %.4f", epoch,
           loss / order.length, (double) right / order.length));
+      if (dev != null) {
+        WindowNet now = new WindowNet(vectors, words, s2, s3, hidden, labels, wordEmb.clone(), suf2Emb.clone(), suf3Emb.clone(),
+            w1.clone(), b1.clone(), w2.clone(), b2.clone(), settings.weight(), settings.top(), settings.gate());
+        double score = dev.applyAsDouble(now);
+        if (best == null || score > bestScore) {
+          best = now;
+          bestScore = score;
+          bestEpoch = epoch;
+        }
+      }
+    }
+    if (best != null) {
+      log.accept("window network: kept epoch " + bestEpoch + " of " + settings.epochs() + " (best on dev)");
+      return best;
     }
     return new WindowNet(vectors, words, s2, s3, hidden, labels, wordEmb, suf2Emb, suf3Emb, w1, b1, w2, b2, settings.weight(),
         settings.top(), settings.gate());

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** The bundled model on UD English EWT dev must not fall below what it measured when it was trained (less 0.005). */
 class PosEvalGateTest {
-  static final double UPOS_FLOOR = 0.9515;
-  static final double XPOS_FLOOR = 0.945;
+  static final double UPOS_FLOOR = 0.9519;
+  static final double XPOS_FLOOR = 0.9457;
   static final double LEMMA_FLOOR = 0.966;
 
   @Test

@@ -6,16 +6,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WindowNetTest {
-  private static WindowNet tiny() {
+  private static final List<String[]> SENTENCES = List.of(new String[] {"The", "cat", "sat", "."}, new String[] {"the", "cat", "."});
+  private static final List<int[]> GOLD = List.of(new int[] {0, 1, 2, 3}, new int[] {0, 1, 3});
+
+  private static WordVectors vectors() {
     List<String> forms = List.of("the", "cat", "sat", ".");
     int[] corpus = new int[200];
     for (int i = 0; i < corpus.length; i++) {
       corpus[i] = i % 5 == 4 ? -1 : i % 4;
     }
-    WordVectors vectors = WordVectors.train(forms, corpus, new WordVectors.Settings(4, 2, 2, 1, 1, 3), line -> {});
-    List<String[]> sentences = List.of(new String[] {"The", "cat", "sat", "."}, new String[] {"the", "cat", "."});
-    List<int[]> gold = List.of(new int[] {0, 1, 2, 3}, new int[] {0, 1, 3});
-    return WindowNet.train(sentences, gold, 4, vectors, new WindowNet.Settings(8, 3, 1f, 4, 100f, 1), line -> {});
+    return WordVectors.train(forms, corpus, new WordVectors.Settings(4, 2, 2, 1, 1, 3), line -> {});
+  }
+
+  private static WindowNet.Settings settings(int epochs) {
+    return new WindowNet.Settings(8, epochs, 1f, 4, 100f, 1);
+  }
+
+  private static WindowNet tiny() {
+    return WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(3), line -> {});
   }
 
   private static float[][] window(WindowNet net) {
@@ -42,5 +50,17 @@ class WindowNetTest {
     assertThat(scores[0]).isZero();
     assertThat(scores[1]).isZero();
     assertThat(scores[3]).isZero();
+  }
+
+  @Test
+  void withADevScoreTheNetworkOfTheBestEpochIsKept() {
+    int[] epochs = {0};
+    // the dev score likes the first epoch best: training goes on for all three, and gives back the first one's network
+    WindowNet stopped = WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(3), net -> ++epochs[0] == 1 ? 1 : 0, line -> {});
+    WindowNet first = WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(1), line -> {});
+    WindowNet last = tiny();
+    assertThat(epochs[0]).isEqualTo(3);
+    assertThat(stopped.w1).containsExactly(first.w1);
+    assertThat(stopped.w1).isNotEqualTo(last.w1);
   }
 }
