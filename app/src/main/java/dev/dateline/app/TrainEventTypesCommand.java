@@ -4,6 +4,7 @@ import dev.dateline.model.Document;
 import dev.dateline.model.Events;
 import dev.dateline.model.Sentences;
 import dev.dateline.model.Span;
+import dev.dateline.nlp.CsvRecords;
 import dev.dateline.nlp.events.EventTyper;
 import dev.dateline.nlp.learn.LinearModel;
 import java.io.BufferedReader;
@@ -169,7 +170,7 @@ final class TrainEventTypesCommand implements Callable<Integer> {
 
   private static void csv(InputStream in, String name, List<String[]> out) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    List<String> header = record(r);
+    List<String> header = CsvRecords.next(r);
     if (header == null) {
       throw new IOException(name + ": empty file");
     }
@@ -179,54 +180,10 @@ final class TrainEventTypesCommand implements Callable<Integer> {
       throw new IOException(name + ": line 1: expected columns 'text' and 'label', found " + header);
     }
     List<String> row;
-    while ((row = record(r)) != null) {
+    while ((row = CsvRecords.next(r)) != null) {
       if (row.size() > Math.max(text, label)) {
         out.add(new String[] {row.get(text), row.get(label)});
       }
-    }
-  }
-
-  /** One RFC 4180 record (quoted fields may hold commas, quotes and line breaks), or null at the end. */
-  private static List<String> record(BufferedReader r) throws IOException {
-    int c = r.read();
-    if (c < 0) {
-      return null;
-    }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    while (true) {
-      if (c < 0) {
-        fields.add(field.toString());
-        return fields;
-      }
-      if (quoted) {
-        if (c == '"') {
-          r.mark(1);
-          int next = r.read();
-          if (next == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            if (next >= 0) {
-              r.reset();
-            }
-          }
-        } else {
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        fields.add(field.toString());
-        return fields;
-      } else if (c != '\r') {
-        field.append((char) c);
-      }
-      c = r.read();
     }
   }
 }

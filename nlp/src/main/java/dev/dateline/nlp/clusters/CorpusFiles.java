@@ -1,5 +1,6 @@
 package dev.dateline.nlp.clusters;
 
+import dev.dateline.nlp.CsvRecords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -223,7 +224,7 @@ final class CorpusFiles {
   /** The {@code text} column of a CSV file (RFC 4180: quoted fields may hold commas, quotes and newlines). */
   private static void csvText(Reader in, String name, Consumer<List<String>> sink) throws IOException {
     BufferedReader r = new BufferedReader(in);
-    List<String> header = csvRecord(r);
+    List<String> header = CsvRecords.next(r);
     if (header == null) {
       return;
     }
@@ -232,53 +233,10 @@ final class CorpusFiles {
       throw new IOException(name + ": line 1: no 'text' column in " + header);
     }
     List<String> record;
-    while ((record = csvRecord(r)) != null) {
+    while ((record = CsvRecords.next(r)) != null) {
       if (record.size() > column) {
         paragraphs(record.get(column), sink);
       }
-    }
-  }
-
-  private static List<String> csvRecord(BufferedReader r) throws IOException {
-    int c = r.read();
-    if (c < 0) {
-      return null;
-    }
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    while (true) {
-      if (c < 0) {
-        fields.add(field.toString());
-        return fields;
-      }
-      if (quoted) {
-        if (c == '"') {
-          r.mark(1);
-          int next = r.read();
-          if (next == '"') {
-            field.append('"');
-          } else {
-            quoted = false;
-            if (next >= 0) {
-              r.reset();
-            }
-          }
-        } else {
-          field.append((char) c);
-        }
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        fields.add(field.toString());
-        return fields;
-      } else if (c != '\r') {
-        field.append((char) c);
-      }
-      c = r.read();
     }
   }
 

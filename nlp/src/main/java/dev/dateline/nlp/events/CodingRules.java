@@ -148,7 +148,8 @@ final class CodingRules {
         e.sentence(), e.quote(), e.confidence());
   }
 
-  private static int index(List<Tokens.Token> tokens, int offset) {
+  /** The token holding offset {@code offset}, or -1 (also for the frame rules). */
+  static int index(List<Tokens.Token> tokens, int offset) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {

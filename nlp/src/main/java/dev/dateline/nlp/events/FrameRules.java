@@ -68,7 +68,7 @@ final class FrameRules {
     List<Event> out = new ArrayList<>(events.size());
     for (int k = 0; k < in.size(); k++) {
       Event e = in.get(k);
-      int i = index(tokens, e.span().begin());
+      int i = CodingRules.index(tokens, e.span().begin());
       if (i < 0) {
         out.add(e);
         continue;
@@ -189,22 +189,5 @@ final class FrameRules {
 
   private static String lower(List<Tokens.Token> tokens, String text, int k) {
     return tokens.get(k).span().of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
-  }
-
-  private static int index(List<Tokens.Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = tokens.get(mid).span();
-      if (s.end() <= offset) {
-        lo = mid + 1;
-      } else if (s.begin() > offset) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 }
