@@ -75,13 +75,13 @@ final class CodingRules {
     if (!e.cameoRoot().equals("17")) {
       return false;
     }
-    int i = index(tokens, e.span().begin());
+    int i = TokenSearch.containing(tokens, e.span().begin());
     return i >= 0 && BLOCKING.contains(tags.get(i).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether "must" heads the trigger's verb group ("must withdraw", "must not be allowed"). */
   private static boolean demanded(Event e, List<Tokens.Token> tokens, List<Tags.Tag> tags, String text) {
-    int i = index(tokens, e.span().begin());
+    int i = TokenSearch.containing(tokens, e.span().begin());
     if (i < 0 || !tags.get(i).upos().equals("VERB")) {
       return false;
     }
@@ -146,23 +146,5 @@ final class CodingRules {
         .orElseThrow(() -> new IllegalStateException("CAMEO " + code + " has no PLOVER type"));
     return new Event(e.id(), e.span(), p.type(), p.mode(), code, actors, targets, e.place(), e.date(), modality,
         e.sentence(), e.quote(), e.confidence());
-  }
-
-  /** The token holding offset {@code offset}, or -1 (also for the frame rules). */
-  static int index(List<Tokens.Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Span s = tokens.get(mid).span();
-      if (s.end() <= offset) {
-        lo = mid + 1;
-      } else if (s.begin() > offset) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
   }
 }

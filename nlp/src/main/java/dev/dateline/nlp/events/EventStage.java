@@ -204,7 +204,7 @@ public final class EventStage implements Stage {
       this.mentionAt = new Mention[tokens.size()];
       for (int e = 0; e < entities.size(); e++) {
         for (Entities.Mention m : entities.get(e).mentions()) {
-          int first = tokenAt(m.span().begin());
+          int first = TokenSearch.containingOrNext(tokens, m.span().begin());
           if (first < 0) {
             continue;
           }
@@ -225,7 +225,7 @@ public final class EventStage implements Stage {
       this.nounPhrases = phrases.of(tags, lower, inMention);
       this.inTime = new boolean[tokens.size()];
       for (Times.Time t : document.require(Times.KEY).items()) {
-        for (int k = Math.max(0, tokenAt(t.span().begin())); k >= 0 && k < tokens.size()
+        for (int k = Math.max(0, TokenSearch.containingOrNext(tokens, t.span().begin())); k >= 0 && k < tokens.size()
             && tokens.get(k).span().begin() < t.span().end(); k++) {
           inTime[k] = true;
         }
@@ -1077,23 +1077,6 @@ public final class EventStage implements Stage {
         return previous;
       }
       return Modality.ASSERTED;
-    }
-
-    private int tokenAt(int offset) {
-      int lo = 0;
-      int hi = tokens.size() - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        Span s = tokens.get(mid).span();
-        if (s.end() <= offset) {
-          lo = mid + 1;
-        } else if (s.begin() > offset) {
-          hi = mid - 1;
-        } else {
-          return mid;
-        }
-      }
-      return lo < tokens.size() && tokens.get(lo).span().begin() >= offset ? lo : -1;
     }
   }
 }

@@ -258,7 +258,7 @@ public final class EventTyper {
       v.add(5, e.modality().name());
       v.add(6, kind, c == heuristic ? "main" : "not-main");
       v.add(7, kind, RANKS[Math.min(c, RANKS.length - 1)]);
-      int i = tokenAt(e.span().begin());
+      int i = TokenSearch.containing(tokens, e.span().begin());
       if (i >= 0) {
         Tags.Tag tag = tags.get(i);
         String lemma = tag.lemma().toLowerCase(Locale.ROOT);
@@ -316,22 +316,6 @@ public final class EventTyper {
 
     private String lower(int k) {
       return k < 0 || k >= tokens.size() ? "<s>" : tokens.get(k).span().of(text).toLowerCase(Locale.ROOT);
-    }
-
-    private int tokenAt(int offset) {
-      int lo = 0;
-      int hi = tokens.size() - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (tokens.get(mid).span().end() <= offset) {
-          lo = mid + 1;
-        } else if (tokens.get(mid).span().begin() > offset) {
-          hi = mid - 1;
-        } else {
-          return mid;
-        }
-      }
-      return -1;
     }
   }
 }

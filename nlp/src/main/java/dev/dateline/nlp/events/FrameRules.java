@@ -68,7 +68,7 @@ final class FrameRules {
     List<Event> out = new ArrayList<>(events.size());
     for (int k = 0; k < in.size(); k++) {
       Event e = in.get(k);
-      int i = CodingRules.index(tokens, e.span().begin());
+      int i = TokenSearch.containing(tokens, e.span().begin());
       if (i < 0) {
         out.add(e);
         continue;
