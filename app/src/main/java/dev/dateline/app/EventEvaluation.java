@@ -91,7 +91,8 @@ final class EventEvaluation {
   record Main(Events.Event event, Events.Type type) {}
 
   static Optional<Events.Event> main(Document document) {
-    List<Events.Event> events = document.require(Events.KEY).items().stream().filter(Events.Event::coded).toList();
+    // a coded event, or one a test dictionary codes with its own code (OTHER, no PLOVER type)
+    List<Events.Event> events = document.require(Events.KEY).items().stream().filter(e -> !e.cameo().isEmpty()).toList();
     return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
         .or(() -> events.stream().findFirst());
   }

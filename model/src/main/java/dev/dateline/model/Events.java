@@ -14,6 +14,19 @@ import java.util.Optional;
 public record Events(List<Event> items) implements Layer {
   /** A CAMEO event code: 2 to 4 digits (compiled once: every event is checked). */
   private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("\\d{2,4}");
+
+  /**
+   * Whether {@code code} is a verb dictionary's own event code: 2 to 4 digits whose root lies outside CAMEO's 01-20
+   * (PETRARCH's validation dictionary codes made-up events 212-915). Such a code stands for no CAMEO event and has
+   * no PLOVER type, so its event is OTHER; it is kept so that a user's own dictionary codes what it was written for.
+   */
+  public static boolean ownCode(String code) {
+    if (!CAMEO_CODE.matcher(code).matches()) {
+      return false;
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root < 1 || root > 20;
+  }
   public static final LayerKey<Events> KEY = new LayerKey<>("events", Events.class);
 
   public Events {
@@ -56,7 +69,7 @@ public record Events(List<Event> items) implements Layer {
    * @param span the trigger ("met", "meeting"), as in the text
    * @param mode PLOVER mode ("visit", "explosives") where the CAMEO code implies one
    * @param cameo the CAMEO event code ("042"); its first two digits are the root; empty for an OTHER event, which
-   *     has none
+   *     has none, unless a verb dictionary other than CAMEO's gave it an {@link #ownCode own code}
    * @param sentence the span of the sentence that states the event
    * @param quote the id of the quote a STATEMENT event reports, once the quote stage provides it
    * @param confidence how sure the coder is, in [0, 1]
@@ -77,16 +90,16 @@ public record Events(List<Event> items) implements Layer {
       Objects.requireNonNull(quote, "quote");
       actors = List.copyOf(actors);
       targets = List.copyOf(targets);
-      if (type == Type.OTHER ? !cameo.isEmpty() : !CAMEO_CODE.matcher(cameo).matches()) {
-        throw new IllegalArgumentException("event " + id + ": CAMEO code must be 2 to 4 digits (empty for an OTHER"
-            + " event), got '" + cameo + "' for " + type);
+      if (type == Type.OTHER ? !cameo.isEmpty() && !ownCode(cameo) : !CAMEO_CODE.matcher(cameo).matches()) {
+        throw new IllegalArgumentException("event " + id + ": CAMEO code must be 2 to 4 digits (for an OTHER event"
+            + " empty, or a verb dictionary's own code outside roots 01-20), got '" + cameo + "' for " + type);
       }
       if (confidence < 0 || confidence > 1) {
         throw new IllegalArgumentException("event " + id + ": confidence must lie in [0, 1], got " + confidence);
       }
     }
 
-    /** The CAMEO root code: the first two digits; empty for an OTHER event. */
+    /** The CAMEO root code: the first two digits; empty for an OTHER event without a code. */
     public String cameoRoot() {
       return cameo.isEmpty() ? "" : cameo.substring(0, 2);
     }

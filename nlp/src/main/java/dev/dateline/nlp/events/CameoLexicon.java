@@ -46,12 +46,27 @@ final class CameoLexicon {
         for (List<String> alternative : after.get(0)) {
           keys.add(key(alternative.get(0)));
         }
+      } else {
+        keys.add(ANY); // only words before the verb: a candidate wherever the verb stands
       }
       return new Pattern(before, after, code, Set.copyOf(keys));
     }
 
+    /** How specific the pattern is: its words, a slot counting its shortest alternative's. */
     int size() {
-      return before.size() + after.size();
+      return words(before) + words(after);
+    }
+
+    private static int words(List<List<List<String>>> slots) {
+      int n = 0;
+      for (List<List<String>> slot : slots) {
+        int shortest = Integer.MAX_VALUE;
+        for (List<String> alternative : slot) {
+          shortest = Math.min(shortest, alternative.size());
+        }
+        n += shortest;
+      }
+      return n;
     }
   }
 
@@ -59,6 +74,9 @@ final class CameoLexicon {
    * The key of a pattern word or a token for the pre-filter: its first four letters, or the whole word when shorter
    * (a pattern word of four letters or more matches as a prefix, a shorter one whole; a final '_' is dropped).
    */
+  /** The pre-filter key of a pattern with no word after the verb (no token has it: keys have no spaces). */
+  static final String ANY = " ";
+
   static String key(String word) {
     String w = word.endsWith("_") ? word.substring(0, word.length() - 1) : word;
     return w.length() <= 4 ? w : w.substring(0, 4);
@@ -122,9 +140,29 @@ final class CameoLexicon {
       for (Row r : read("verb-codes.tsv", 3)) {
         own.put(r.fields()[0] + " " + r.fields()[1], code(r, r.fields()[2]));
       }
+      List<Cue> cues = new ArrayList<>();
+      for (Row r : read("modality.tsv", 2)) {
+        String[] f = r.fields();
+        Events.Modality m;
+        try {
+          m = Events.Modality.valueOf(f[1].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw r.error("unknown modality '" + f[1] + "'");
+        }
+        cues.add(new Cue(List.of(f[0].split(" ")), m));
+      }
+      // longest cue first, so "is scheduled to" is found before "to"-less shorter cues
+      cues.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+      // the words of the cues, which a pattern's words before the verb must not hold (see PetrarchVerbs)
+      Set<String> modalWords = new HashSet<>();
+      for (Cue c : cues) {
+        modalWords.addAll(c.words());
+      }
+      // "said would stop *": reported speech, which the stage codes as the reported action and a statement
+      modalWords.add("said");
       PetrarchVerbs dictionary;
       try (InputStream in = verbFile.open(); Reader reader = new InputStreamReader(in, StandardCharsets.ISO_8859_1)) {
-        dictionary = PetrarchVerbs.read(reader, name, own);
+        dictionary = PetrarchVerbs.read(reader, name, own, modalWords);
       }
       Map<String, List<Verb>> verbs = dictionary.verbs;
       Map<String, List<Pattern>> patterns = dictionary.patterns;
@@ -145,19 +183,6 @@ final class CameoLexicon {
         }
         plover.put(code(r, f[0]), new Plover(type, f[2].equals("-") ? Optional.empty() : Optional.of(f[2])));
       }
-      List<Cue> cues = new ArrayList<>();
-      for (Row r : read("modality.tsv", 2)) {
-        String[] f = r.fields();
-        Events.Modality m;
-        try {
-          m = Events.Modality.valueOf(f[1].toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw r.error("unknown modality '" + f[1] + "'");
-        }
-        cues.add(new Cue(List.of(f[0].split(" ")), m));
-      }
-      // longest cue first, so "is scheduled to" is found before "to"-less shorter cues
-      cues.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
       return new CameoLexicon(verbs, patterns, nouns, plover, cues);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the event lexicons", e);
@@ -182,6 +207,12 @@ final class CameoLexicon {
       return List.of();
     }
     java.util.BitSet found = new java.util.BitSet();
+    int[] any = index.get(ANY);
+    if (any != null) {
+      for (int k : any) {
+        found.set(k);
+      }
+    }
     for (String key : keys) {
       int[] positions = index.get(key);
       if (positions != null) {

@@ -77,6 +77,8 @@ public final class EventStage implements Stage {
       Modality.PLANNED, "proposed", Modality.PLANNED, "scheduled", Modality.PLANNED, "future", Modality.PLANNED,
       "possible", Modality.POSSIBLE, "potential", Modality.POSSIBLE, "expected", Modality.PLANNED);
   private static final int AFTER_WINDOW = 8;
+  /** How many words before the verb a pattern's words before it may stand in. */
+  private static final int BEFORE_WINDOW = 6;
   /** How far on a later target ("agreed in principle on Saturday to provide aid for Romania") may lie. */
   private static final int LATER_TARGET_WINDOW = 14;
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", ",", "\"", "“", "”", "(", ")");
@@ -416,8 +418,9 @@ public final class EventStage implements Stage {
           }
         }
       }
-      if (best == null || !isCode(best.code()) || lexicon.plover(best.code()).isEmpty()) {
-        return Optional.empty(); // "---" or a code outside CAMEO 01-20 (a test dictionary's own) codes no event
+      if (best == null || !isCode(best.code())
+          || lexicon.plover(best.code()).isEmpty() && !Events.ownCode(best.code())) {
+        return Optional.empty(); // "---", or a CAMEO code without a PLOVER type, codes no event
       }
       return Optional.of(best);
     }
@@ -479,7 +482,9 @@ public final class EventStage implements Stage {
     }
 
     private boolean matches(CameoLexicon.Pattern p, int verb, int after, int begin, int end) {
-      int at = begin;
+      // words before the verb belong to its own group and subject's end ("death toll has risen"), not to the
+      // clause's earlier words
+      int at = Math.max(begin, verb - BEFORE_WINDOW);
       for (List<List<String>> slot : p.before()) {
         at = find(slot, at, verb);
         if (at < 0) {
@@ -669,7 +674,7 @@ public final class EventStage implements Stage {
 
     private Event event(int number, int i, String code, boolean pattern, List<Mention> actors, List<Mention> targets,
         Optional<Place> place, Modality modality, Span sentence, boolean nominal) {
-      CameoLexicon.Plover plover = code.isEmpty() ? OTHER : lexicon.plover(code)
+      CameoLexicon.Plover plover = code.isEmpty() || Events.ownCode(code) ? OTHER : lexicon.plover(code)
           .orElseThrow(() -> new IllegalStateException("CAMEO code " + code + " has no PLOVER type"));
       if (!actors.isEmpty() && !code.isEmpty()) {
         lastActors = actors;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,8 @@ final class PetrarchVerbs {
    *
    * @throws IOException naming {@code source} and the line when a pattern has no '*' or no code
    */
-  static PetrarchVerbs read(Reader reader, String source, Map<String, String> own) throws IOException {
+  static PetrarchVerbs read(Reader reader, String source, Map<String, String> own, Set<String> modalWords)
+      throws IOException {
     List<String> lines = new BufferedReader(reader).lines().toList();
     Map<String, List<List<String>>> synsets = synsets(lines);
     PetrarchVerbs out = new PetrarchVerbs();
@@ -75,9 +77,10 @@ final class PetrarchVerbs {
         int star = words.indexOf('*');
         List<List<List<String>>> before = slots(words.substring(0, star), synsets);
         List<List<List<String>>> after = slots(words.substring(star + 1), synsets);
-        // patterns with words before the verb ("will *", "said would not *") are modality, which the stage reads
-        // from its own cues, so they are not kept
-        if (before.isEmpty() && !after.isEmpty()) {
+        // patterns with a modality cue before the verb ("will *", "said would not *") code what the stage reads
+        // from its own cues (the event, planned or negated), so they are not kept; others ("death toll *", "% have *")
+        // are
+        if ((!before.isEmpty() || !after.isEmpty()) && !mentions(before, modalWords)) {
           out.patterns.computeIfAbsent(block, k -> new ArrayList<>()).add(CameoLexicon.Pattern.of(before, after, code));
         }
         continue;
@@ -130,6 +133,11 @@ final class PetrarchVerbs {
     return out;
   }
 
+  /**
+   * The slots of one side of a pattern. Words apart ("OVER EFFORTS") match in order with other words between them;
+   * words joined by '_' ("DIPLOMATIC_RELATIONS", "NEW_&TIETYPES_RELATIONS") are one slot that matches only where they
+   * stand next to each other, as TABARI and PETRARCH read them; a synonym set gives a slot one alternative per entry.
+   */
   private static List<List<List<String>>> slots(String side, Map<String, List<List<String>>> synsets) {
     List<List<List<String>>> out = new ArrayList<>();
     for (String token : side.strip().split("\\s+")) {
@@ -137,25 +145,49 @@ final class PetrarchVerbs {
       if (t.isEmpty() || t.equals("+") || t.equals("$") || t.equals("%") || t.equals("^") || t.startsWith("{")) {
         continue;
       }
-      if (t.contains("&") && !synsets.containsKey(t.substring(t.indexOf('&') + 1).replaceAll("_+$", "")
-          .toUpperCase(Locale.ROOT)) && t.indexOf('_') > 0 && t.indexOf('_') < t.length() - 1) {
-        // a synonym set joined to words ("&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES"): each part is a slot
-        out.addAll(slots(t.replaceAll("_+$", "").replace('_', ' '), synsets));
-        continue;
-      }
-      if (t.startsWith("&")) {
-        List<List<String>> alternatives = synsets.get(t.substring(1).replaceAll("_+$", "").toUpperCase(Locale.ROOT));
-        if (alternatives != null && !alternatives.isEmpty()) {
-          out.add(List.copyOf(alternatives));
+      List<List<String>> group = List.of(List.of());
+      for (String part : t.replaceAll("_+$", "").split("_+")) {
+        String word = part.replaceAll("^[+$%^]+", "");
+        if (word.isEmpty()) {
+          continue;
         }
-        continue;
-      }
-      String word = t.replaceAll("^[+$%^]+", "").toLowerCase(Locale.ROOT);
-      // a multi-word item ("diplomatic_relations") is one slot of consecutive words
-      for (String w : word.split("_+")) {
-        if (!w.isEmpty()) {
-          out.add(List.of(List.of(w)));
+        List<List<String>> alternatives = word.startsWith("&")
+            ? synsets.get(word.substring(1).toUpperCase(Locale.ROOT))
+            : List.of(List.of(word.toLowerCase(Locale.ROOT)));
+        if (alternatives == null || alternatives.isEmpty()) {
+          continue; // a synonym set the dictionary does not define matches nothing and is left out
         }
+        group = joined(group, alternatives);
+      }
+      if (!group.get(0).isEmpty()) {
+        out.add(group);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether any alternative of any slot holds one of {@code words}. */
+  private static boolean mentions(List<List<List<String>>> slots, Set<String> words) {
+    for (List<List<String>> slot : slots) {
+      for (List<String> alternative : slot) {
+        for (String w : alternative) {
+          if (words.contains(w.endsWith("_") ? w.substring(0, w.length() - 1) : w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Each alternative of {@code left} followed by each of {@code right}. */
+  private static List<List<String>> joined(List<List<String>> left, List<List<String>> right) {
+    List<List<String>> out = new ArrayList<>(left.size() * right.size());
+    for (List<String> l : left) {
+      for (List<String> r : right) {
+        List<String> words = new ArrayList<>(l);
+        words.addAll(r);
+        out.add(List.copyOf(words));
       }
     }
     return List.copyOf(out);
@@ -165,7 +197,8 @@ final class PetrarchVerbs {
   private static List<String> words(String synonym) {
     boolean whole = synonym.endsWith("_");
     List<String> out = new ArrayList<>();
-    for (String w : synonym.split("_+")) {
+    // words are joined by '_' or, in synonym sets, by spaces ("+SWISS FRANCS", "+DID N'T")
+    for (String w : synonym.split("[_\\s]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -14,6 +14,8 @@ public final class FeatureVector {
 
   private long[] keys = new long[64];
   private int size;
+  /** Scratch for {@link LinearModel}: where each key's row lies, found for all keys before any row is read. */
+  private long[] rows = new long[64];
 
   public void clear() {
     size = 0;
@@ -103,9 +105,15 @@ public final class FeatureVector {
   public FeatureVector addKey(long key) {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
+      rows = new long[keys.length];
     }
     keys[size++] = key;
     return this;
+  }
+
+  /** The scratch array {@link LinearModel} fills with row locations, at least {@link #size()} long. */
+  long[] rows() {
+    return rows;
   }
 
   private static long start(int template) {

@@ -31,6 +31,11 @@ final class EventPipeline {
   }
 
   static Document run(Article article, Surface... names) {
+    return run(STAGE, article, names);
+  }
+
+  /** The same stages with {@code events} as the event stage. */
+  static Document run(EventStage events, Article article, Surface... names) {
     Document d = Document.of(article);
     d = new ParagraphStage().apply(d);
     d = new TokenStage().apply(d);
@@ -41,6 +46,6 @@ final class EventPipeline {
     d = TITLES.apply(d);
     d = ENTITIES.apply(d);
     d = QUOTES.apply(d);
-    return STAGE.apply(d);
+    return events.apply(d);
   }
 }

@@ -159,6 +159,13 @@ class OtherEventsTest {
   }
 
   @Test
+  void otherEventMayKeepAVerbDictionarysOwnCodeOutsideCameo() {
+    Event e = new Event("v0", new Span(0, 1), Events.Type.OTHER, Optional.empty(), "904", List.of(), List.of(),
+        Optional.empty(), Optional.empty(), Events.Modality.ASSERTED, new Span(0, 1), Optional.empty(), 0.5);
+    assertThat(e.cameoRoot()).isEqualTo("90");
+  }
+
+  @Test
   void otherEventMustHaveNoCameoCode() {
     assertThatThrownBy(() -> new Event("v0", new Span(0, 1), Events.Type.OTHER, Optional.empty(), "010", List.of(),
         List.of(), Optional.empty(), Optional.empty(), Events.Modality.ASSERTED, new Span(0, 1), Optional.empty(), 0.5))
