@@ -22,10 +22,17 @@ final class Normaliser {
    * @param reference the dateline's or publication date, or null
    * @param tense asked only when the expression needs a direction ({@link Tense})
    */
-  static Value resolve(Sem sem, LocalDate reference, IntSupplier tense) {
+  static Value resolve(Sem sem, LocalDate reference, IntSupplier clause) {
+    IntSupplier tense = () -> {
+      int t = clause.getAsInt();
+      return t == Tense.PRESENT ? Tense.FUTURE : t;
+    };
     return switch (sem) {
       case Sem.Fixed f -> new Value(f.type(), f.value(), false);
-      case Sem.Date d -> date(d, reference, tense);
+      case Sem.Date d -> date(d, reference, d.day() < 0 ? () -> {
+        int t = clause.getAsInt();
+        return t == Tense.PRESENT ? Tense.UNKNOWN : t;
+      } : tense);
       case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
       case Sem.Easter e -> easter(e, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);

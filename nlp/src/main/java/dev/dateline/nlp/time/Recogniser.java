@@ -134,6 +134,8 @@ final class Recogniser {
     } else if (w.is(j, "the") && w.is(j + 1, "next", "following", "previous", "preceding", "same")) {
       amount = w.is(j + 1, "next", "following") ? 1 : w.is(j + 1, "same") ? 0 : -1;
       j += 2;
+    } else if (ofTheNarrative(w, j)) {
+      return new Found(j, j + 2, new Sem.Anchored(w.is(j + 1, "day") ? "D" : "W", 0, ""));
     } else {
       return null;
     }
@@ -164,6 +166,25 @@ final class Recogniser {
       return null;
     }
     return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
+  }
+
+  private static final Set<String> DAY_FRAMES = Set.of("end", "ends", "ended", "ending", "finish", "finished",
+      "finishing", "close", "closed", "closing", "start", "started", "for");
+
+  /**
+   * "the day" or "the week" alone names the day or week the narrative is at only in a few frames: "to end the
+   * day", "for the day", "later in the day", "for the week", "the week's most active session"; elsewhere ("the day
+   * belonged to", "the week was hard") it is too often a generic noun.
+   */
+  private static boolean ofTheNarrative(Words w, int j) {
+    if (!w.is(j, "the") || !w.is(j + 1, "day", "week") || !w.tokenEnd[j + 1] || !w.sameSentence(j - 1, j + 1)
+        || w.is(j + 2, "before", "after", "of", "when", "that", "in", "on") || w.capitalised(j + 1)) {
+      return false;
+    }
+    if (w.is(j + 1, "week")) {
+      return w.is(j - 1, "for") || w.is(j + 2, "'s");
+    }
+    return DAY_FRAMES.contains(w.w(j - 1)) || w.is(j - 1, "in") && w.is(j - 2, "late", "later", "earlier", "early");
   }
 
   /**
@@ -1102,6 +1123,11 @@ final class Recogniser {
       // "three-quarters", "two-thirds": fractions, not durations
       return null;
     }
+    if (unit.equals("Q") && (w.is(u + 1, "of") && year(w, u + 2) < 0 && !w.is(u + 2, "fiscal", "this", "last", "next")
+        || w.is(start, "more", "less") && !w.is(u + 1, "ago", "earlier", "later"))) {
+      // "a quarter of the market", "more than a quarter": a fraction ("two quarters of 1990" is time)
+      return null;
+    }
     if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && (w.tag(u + 1).startsWith("NN") || w.tag(u + 1).startsWith("JJ"))) {
       return null;
     }
@@ -1114,6 +1140,10 @@ final class Recogniser {
     }
     // a bare number before a unit is a duration only if it is not a year or a day of a date
     int end = u + 1;
+    if (w.is(end, "or") && w.is(end + 1, "so") && w.is(end + 2, "ago", "earlier", "later") && w.sameSentence(u, end + 2)) {
+      // "a week or so ago": an approximate count, read as the count
+      end += 2;
+    }
     if (!rel && !the && w.is(end, "ago", "earlier", "later", "before", "after") && !w.is(end, "before", "after")) {
       int amount = num.value() == VAGUE ? 0 : num.value();
       if (num.value() == VAGUE) {
@@ -1174,7 +1204,6 @@ final class Recogniser {
       case "DE" -> n == VAGUE ? "PXDE" : "P" + (n * 10) + "Y";
       case "CE" -> n == VAGUE ? "PXCE" : "P" + (n * 100) + "Y";
       case "FN" -> n == VAGUE ? "PXW" : "P" + (n * 2) + "W";
-      case "Q" -> n == VAGUE ? "PXM" : "P" + (n * 3) + "M";
       default -> "P" + amount + unit;
     };
   }

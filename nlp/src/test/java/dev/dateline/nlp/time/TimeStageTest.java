@@ -438,6 +438,47 @@ class TimeStageTest {
 
 
   @Test
+  void theDayInAClosingFrameIsTheDayNamedBefore() {
+    assertThat(values("Stocks fell on Feb. 3, 2020. The index closed the day down 2% and recovered later in the day.", WEDNESDAY))
+        .containsExactly("Feb. 3, 2020 = 2020-02-03", "the day = 2020-02-03", "the day = 2020-02-03");
+  }
+
+  @Test
+  void theDayAsAGenericNounIsNoExpression() {
+    assertThat(values("In many ways, the day belonged to the protesters.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void theWeekAfterForOrWithAPossessiveIsTheWeekOfTheNarrative() {
+    assertThat(values("For the week, the index dropped 3.8%, the week's worst showing.", WEDNESDAY))
+        .containsExactly("the week = 2024-W06", "the week = 2024-W06");
+  }
+
+  @Test
+  void quarterDurationsAreWrittenInQuarters() {
+    assertThat(values("It had losses in the past two quarters and for several quarters before; it pays every quarter.", WEDNESDAY))
+        .containsExactly("the past two quarters = P2Q", "several quarters = PXQ", "every quarter = P1Q");
+  }
+
+  @Test
+  void aQuarterOfSomethingIsAFraction() {
+    assertThat(values("Funds hold more than a quarter of the market, a quarter of it in bonds.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void approximateCountAgo() {
+    assertThat(values("A week or so ago, the general picked the day.", WEDNESDAY)).containsExactly("A week or so ago = 2024-W05");
+  }
+
+  @Test
+  void monthInAPresentClauseIsTheNearestOne() {
+    // a plain present ("are worth") sends a weekday ahead, but a month only as far as the nearest one
+    assertThat(values("His houses, worth $130 million in October, are worth half that now.", LocalDate.of(1998, 1, 8)))
+        .containsExactly("October = 1997-10", "now = PRESENT_REF");
+    assertThat(values("The sale will close in October.", LocalDate.of(1998, 1, 8))).containsExactly("October = 1998-10");
+  }
+
+  @Test
   void anchoredDateWithNoEarlierTimeTakesTheReference() {
     assertThat(values("Police arrived that day.", WEDNESDAY)).containsExactly("that day = 2024-02-07");
   }
