@@ -597,6 +597,12 @@ final class Recogniser {
         return new Found(start, i + 1, new Sem.Fixed(Type.DATE, digits.substring(0, 3)));
       }
     }
+    String y = x.startsWith("'") ? x.substring(1) : x;
+    if (y.length() == 3 && y.endsWith("s") && y.charAt(1) == '0' && Character.isDigit(y.charAt(0))
+        && (start < i || w.is(i - 1, "and", "or", "to") && w.w(i - 2).endsWith("0s"))) {
+      // "the '80s", "the 70s and 80s": a decade of the last century ("in their 70s" is an age: no "the")
+      return new Found(start, i + 1, new Sem.Fixed(Type.DATE, (y.charAt(0) >= '2' ? "19" : "20") + y.charAt(0)));
+    }
     return null;
   }
 
@@ -870,7 +876,7 @@ final class Recogniser {
         return new Found(i, yr + 1, new Sem.Shift("Y", 0, ""));
       }
     }
-    Found f = decade(w, i, i + 1);
+    Found f = decade(w, i, w.is(i + 1, "'") && w.sameSentence(i, i + 2) ? i + 2 : i + 1);
     if (f != null) {
       return f;
     }
@@ -1060,6 +1066,13 @@ final class Recogniser {
     } else if (APPROX.contains(w.w(j))) {
       j += 1;
     }
+    if (j == i && w.tokenStart[i] && !w.tokenEnd[i] && w.is(i + 1, "long") && w.tokenEnd[i + 1]) {
+      // "a decades-long dispute", "a day-long meeting": as long as the unit says
+      String unit = lex.value(w.w(i), Kind.UNIT);
+      if (unit != null && !unit.equals("WE")) {
+        return new Found(i, i + 2, new Sem.Fixed(Type.DURATION, period(w.w(i).endsWith("s") ? VAGUE : 1, unit)));
+      }
+    }
     if (w.is(j, "the")) {
       the = true;
       j++;
@@ -1201,7 +1214,7 @@ final class Recogniser {
       case "H" -> "PT" + amount + "H";
       case "MIN" -> "PT" + amount + "M";
       case "S" -> "PT" + amount + "S";
-      case "DE" -> n == VAGUE ? "PXDE" : "P" + (n * 10) + "Y";
+      case "DE" -> n == VAGUE ? "PXY" : "P" + (n * 10) + "Y"; // decades are counted in years, as TimeBank writes them
       case "CE" -> n == VAGUE ? "PXCE" : "P" + (n * 100) + "Y";
       case "FN" -> n == VAGUE ? "PXW" : "P" + (n * 2) + "W";
       default -> "P" + amount + unit;

@@ -479,6 +479,18 @@ class TimeStageTest {
   }
 
   @Test
+  void twoDigitDecadesAfterTheArticle() {
+    assertThat(values("Cars of the 70s and 80s were boxy; the '80s ended. Women in their 70s voted.", WEDNESDAY))
+        .containsExactly("the 70s = 197", "80s = 198", "the '80s = 198");
+  }
+
+  @Test
+  void unitLongAdjectiveIsADuration() {
+    assertThat(values("It settled a decades-long dispute after a day-long meeting.", WEDNESDAY))
+        .containsExactly("decades-long = PXY", "day-long = P1D");
+  }
+
+  @Test
   void anchoredDateWithNoEarlierTimeTakesTheReference() {
     assertThat(values("Police arrived that day.", WEDNESDAY)).containsExactly("that day = 2024-02-07");
   }
