@@ -49,6 +49,11 @@ final class Tense {
       }
     }
     for (int j = to; j < hi; j++) {
+      if (w.tag(j - 1).equals("WDT") || w.tag(j - 1).equals("WP")) {
+        // "On Sunday, the countries -- those which use the euro -- had agreed": a relative clause's verb does not
+        // tell the tense of the clause the date is in
+        continue;
+      }
       int d = evidence(w, lex, j, false);
       if (d != UNKNOWN) {
         return d;

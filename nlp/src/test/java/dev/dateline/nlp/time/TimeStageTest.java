@@ -491,6 +491,13 @@ class TimeStageTest {
   }
 
   @Test
+  void aRelativeClausesVerbDoesNotSetTheTense() {
+    // Monday 2008-10-13: "use" in the relative clause is not the clause's tense; "had agreed" is
+    assertThat(values("On Sunday, the countries which use the euro had agreed on a plan.", LocalDate.of(2008, 10, 13)))
+        .containsExactly("Sunday = 2008-10-12");
+  }
+
+  @Test
   void anchoredDateWithNoEarlierTimeTakesTheReference() {
     assertThat(values("Police arrived that day.", WEDNESDAY)).containsExactly("that day = 2024-02-07");
   }
