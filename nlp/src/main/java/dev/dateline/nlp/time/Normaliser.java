@@ -43,6 +43,9 @@ final class Normaliser {
       case Sem.MonthRel m -> monthRel(m, reference);
       case Sem.Season s -> season(s, reference);
       case Sem.Part p -> part(p, reference);
+      case Sem.FocusQuarter q -> q.year() >= 0
+          ? new Value(Type.DATE, String.format(Locale.ROOT, "%04d", q.year()), false)
+          : shift(new Sem.Shift("Y", q.rel(), ""), reference, tense);
       case Sem.Clock c -> reference == null
           ? new Value(Type.TIME, "XXXX-XX-XX" + clock(c), false)
           : new Value(Type.TIME, reference + clock(c), true);

@@ -770,6 +770,11 @@ final class Recogniser {
     if (part != null && rel == 0 && x.equals("this")) {
       return new Found(i, i + 2, new Sem.Shift("D", 0, part));
     }
+    if (y.equals("year") && w.is(i + 2, "'s") && w.is(i + 3, "quarter", "period") && w.tokenEnd[i + 3]
+        && w.sameSentence(i, i + 3)) {
+      // "last year's quarter": the quarter in focus, a year back
+      return new Found(i, i + 4, new Sem.FocusQuarter(-1, rel));
+    }
     if (y.equals("year") && w.is(i + 2, "'s")) {
       Found p = part(w, i + 3, i + 3);
       if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
@@ -842,6 +847,10 @@ final class Recogniser {
       // "the year-ago quarter": the same quarter a year before (the stage reads it against the quarter in focus)
       return new Found(i, i + 4, new Sem.Shift("Y", -1, ""));
     }
+    Found focus = focusQuarter(w, i);
+    if (focus != null) {
+      return focus;
+    }
     if (year(w, i + 1) >= 0) {
       Found p = part(w, i, i + 2);
       if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
@@ -891,6 +900,24 @@ final class Recogniser {
       }
     }
     return null;
+  }
+
+  /**
+   * "the 1988 quarter", "the 1989 period", "the same period last year", "the corresponding quarter a year ago",
+   * "the quarter a year earlier": the quarter an earnings report is about, in another year.
+   */
+  private Found focusQuarter(Words w, int i) {
+    int y = year(w, i + 1);
+    if (y >= 0 && w.is(i + 2, "quarter", "period") && w.tokenEnd[i + 2] && w.sameSentence(i, i + 2)) {
+      return new Found(i, i + 3, new Sem.FocusQuarter(y, 0));
+    }
+    int k = w.is(i + 1, "corresponding", "same", "comparable") ? i + 2 : i + 1;
+    if (!w.is(k, "quarter", "period") || !w.tokenEnd[k]) {
+      return null;
+    }
+    int end = w.is(k + 1, "last") && w.is(k + 2, "year") ? k + 3
+        : w.is(k + 1, "a") && w.is(k + 2, "year") && w.is(k + 3, "ago", "earlier") ? k + 4 : -1;
+    return end > 0 && w.sameSentence(i, end - 1) && w.tokenEnd[end - 1] ? new Found(i, end, new Sem.FocusQuarter(-1, -1)) : null;
   }
 
   /** [fiscal] ORD quarter|half [of [fiscal] YEAR]; "latest/current quarter"; {@code start} may be earlier. */

@@ -236,6 +236,20 @@ class TimeStageTest {
   }
 
   @Test
+  void theQuarterOfAnotherYearIsTheQuarterInFocus() {
+    String text = "Profit rose in the third quarter. In the 1988 quarter it fell; last year's quarter and the same period "
+        + "a year ago were weak.";
+    assertThat(values(text, LocalDate.of(1989, 11, 2))).containsExactly("the third quarter = 1989-Q3",
+        "the 1988 quarter = 1988-Q3", "last year's quarter = 1988-Q3", "the same period a year ago = 1988-Q3");
+  }
+
+  @Test
+  void theSamePeriodLastYearWithNoQuarterIsLastYear() {
+    assertThat(values("Sales rose from the same period last year.", LocalDate.of(2010, 3, 3)))
+        .containsExactly("the same period last year = 2009");
+  }
+
+  @Test
   void possessiveWeekdayIsAPastDay() {
     assertThat(values("They will look for ways around Wednesday's ruling.", LocalDate.of(2000, 1, 7)))
         .containsExactly("Wednesday = 2000-01-05");
