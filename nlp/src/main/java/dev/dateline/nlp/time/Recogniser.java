@@ -1144,6 +1144,12 @@ final class Recogniser {
       return new Found(start, j + 1, new Sem.Fixed(Type.DURATION, period(plural ? VAGUE : 1, unit)));
     }
     u = num.to();
+    if (w.is(u, "more", "additional", "extra", "full", "consecutive", "straight", "successive", "trading", "business",
+        "working") && w.sameSentence(u, u + 1) && lex.is(w.w(u + 1), Kind.UNIT) && !w.is(j, "a", "an") || w.is(j, "a", "an")
+        && w.is(u, "additional", "extra", "full") && lex.is(w.w(u + 1), Kind.UNIT)) {
+      // "two more weeks", "six straight days", "eight trading days", "an additional year": the count of units
+      u++;
+    }
     String unit = lex.value(w.w(u), Kind.UNIT);
     if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
         && w.tag(j - 2).equals("MD"))) {
@@ -1163,9 +1169,11 @@ final class Recogniser {
       // "three-quarters", "two-thirds": fractions, not durations
       return null;
     }
-    if (unit.equals("Q") && (w.is(u + 1, "of") && year(w, u + 2) < 0 && !w.is(u + 2, "fiscal", "this", "last", "next")
+    if (unit.equals("Q") && (w.is(u + 1, "of") && w.is(j, "a", "an", "one", "three") && year(w, u + 2) < 0
+        && !w.is(u + 2, "fiscal", "this", "last", "next") && Set.of("DT", "PRP$", "PRP", "CD").contains(w.tag(u + 2))
         || w.is(start, "more", "less") && !w.is(u + 1, "ago", "earlier", "later"))) {
-      // "a quarter of the market", "more than a quarter": a fraction ("two quarters of 1990" is time)
+      // "a quarter of the market", "three quarters of its sales", "more than a quarter": a fraction ("two
+      // consecutive quarters of growth", "the first two quarters of 1990" are time)
       return null;
     }
     if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && (w.tag(u + 1).startsWith("NN") || w.tag(u + 1).startsWith("JJ"))) {

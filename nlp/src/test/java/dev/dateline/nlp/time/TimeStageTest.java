@@ -183,6 +183,12 @@ class TimeStageTest {
 
 
   @Test
+  void aWordBetweenTheCountAndTheUnitKeepsTheDuration() {
+    assertThat(values("It fell for six straight days, eight trading days in all, and stays two more weeks and an additional year.", WEDNESDAY))
+        .containsExactly("six straight days = P6D", "eight trading days = P8D", "two more weeks = P2W", "an additional year = P1Y");
+  }
+
+  @Test
   void durationsAreTypedAsSuch() {
     assertThat(types("It lasted 45 days.")).containsExactly("45 days = DURATION");
   }
@@ -477,6 +483,8 @@ class TimeStageTest {
   @Test
   void aQuarterOfSomethingIsAFraction() {
     assertThat(values("Funds hold more than a quarter of the market, a quarter of it in bonds.", WEDNESDAY)).isEmpty();
+    assertThat(values("Japan posted two consecutive quarters of negative growth.", WEDNESDAY))
+        .containsExactly("two consecutive quarters = P2Q");
   }
 
   @Test
