@@ -224,6 +224,16 @@ final class Recogniser {
     String x = w.w(i);
     int start = i;
     int at;
+    if (x.equals("mid") && lex.value(w.w(i + 1), Kind.PART) != null && w.tokenEnd[i + 1] && w.sameSentence(i, i + 1)
+        && !w.w(i + 1).endsWith("s") && !w.is(i + 1, "night", "overnight")) {
+      // "by mid afternoon", "at mid-afternoon yesterday": that part of the day named (else the day of the narrative)
+      String part = lex.value(w.w(i + 1), Kind.PART);
+      String deictic = lex.value(w.w(i + 2), Kind.DEICTIC);
+      if (w.sameSentence(i, i + 2) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
+        return new Found(i, i + 3, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, part));
+      }
+      return new Found(i, i + 2, new Sem.Anchored("D", 0, part));
+    }
     if (DATE_MODIFIERS.contains(x)) {
       at = i + 1;
     } else if (x.equals("the") && SPAN_EDGES.contains(w.w(i + 1)) && w.is(i + 2, "of")) {
@@ -1098,6 +1108,14 @@ final class Recogniser {
       String unit = lex.value(w.w(i), Kind.UNIT);
       if (unit != null && !unit.equals("WE")) {
         return new Found(i, i + 2, new Sem.Fixed(Type.DURATION, period(w.w(i).endsWith("s") ? VAGUE : 1, unit)));
+      }
+    }
+    if (j == i && w.is(i, "the") && w.sameSentence(i, i + 2) && w.tokenEnd[i + 1] && (w.is(i - 1, "over")
+        || w.is(i + 2, "ahead") || w.is(i + 2, "that") && w.is(i + 3, "followed") || w.is(i + 2, "to") && w.is(i + 3, "come"))) {
+      // "over the years", "in the weeks ahead", "in the years that followed": a stretch of time of no stated length
+      String unit = lex.value(w.w(i + 1), Kind.UNIT);
+      if (unit != null && w.w(i + 1).endsWith("s") && Set.of("Y", "M", "W", "DE").contains(unit)) {
+        return new Found(i, w.is(i + 2, "ahead") ? i + 3 : i + 2, new Sem.Fixed(Type.DURATION, period(VAGUE, unit)));
       }
     }
     if (w.is(j, "the")) {

@@ -189,6 +189,18 @@ class TimeStageTest {
   }
 
   @Test
+  void pluralUnitsOverAStretchAreVagueDurations() {
+    assertThat(values("Over the years prices rose; in the years that followed they fell, and in the weeks ahead they may rise.", WEDNESDAY))
+        .containsExactly("the years = PXY", "the years = PXY", "the weeks ahead = PXW");
+  }
+
+  @Test
+  void midPartOfDay() {
+    assertThat(values("By mid afternoon shares rose; at mid-afternoon yesterday they fell.", WEDNESDAY))
+        .containsExactly("mid afternoon = 2024-02-07TAF", "mid-afternoon yesterday = 2024-02-06TAF");
+  }
+
+  @Test
   void durationsAreTypedAsSuch() {
     assertThat(types("It lasted 45 days.")).containsExactly("45 days = DURATION");
   }
