@@ -22,10 +22,17 @@ final class Normaliser {
    * @param reference the dateline's or publication date, or null
    * @param tense asked only when the expression needs a direction ({@link Tense})
    */
-  static Value resolve(Sem sem, LocalDate reference, IntSupplier tense) {
+  static Value resolve(Sem sem, LocalDate reference, IntSupplier clause) {
+    IntSupplier tense = () -> {
+      int t = clause.getAsInt();
+      return t == Tense.PRESENT ? Tense.FUTURE : t;
+    };
     return switch (sem) {
       case Sem.Fixed f -> new Value(f.type(), f.value(), false);
-      case Sem.Date d -> date(d, reference, tense);
+      case Sem.Date d -> date(d, reference, d.day() < 0 ? () -> {
+        int t = clause.getAsInt();
+        return t == Tense.PRESENT ? Tense.UNKNOWN : t;
+      } : tense);
       case Sem.NthWeekday n -> nthWeekday(n, reference, tense);
       case Sem.Easter e -> easter(e, reference, tense);
       case Sem.Weekday d -> weekday(d, reference, tense);
@@ -36,6 +43,9 @@ final class Normaliser {
       case Sem.MonthRel m -> monthRel(m, reference);
       case Sem.Season s -> season(s, reference);
       case Sem.Part p -> part(p, reference);
+      case Sem.FocusQuarter q -> q.year() >= 0
+          ? new Value(Type.DATE, String.format(Locale.ROOT, "%04d", q.year()), false)
+          : shift(new Sem.Shift("Y", q.rel(), ""), reference, tense);
       case Sem.Clock c -> reference == null
           ? new Value(Type.TIME, "XXXX-XX-XX" + clock(c), false)
           : new Value(Type.TIME, reference + clock(c), true);

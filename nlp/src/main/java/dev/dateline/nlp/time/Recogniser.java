@@ -134,6 +134,8 @@ final class Recogniser {
     } else if (w.is(j, "the") && w.is(j + 1, "next", "following", "previous", "preceding", "same")) {
       amount = w.is(j + 1, "next", "following") ? 1 : w.is(j + 1, "same") ? 0 : -1;
       j += 2;
+    } else if (ofTheNarrative(w, j)) {
+      return new Found(j, j + 2, new Sem.Anchored(w.is(j + 1, "day") ? "D" : "W", 0, ""));
     } else {
       return null;
     }
@@ -164,6 +166,25 @@ final class Recogniser {
       return null;
     }
     return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
+  }
+
+  private static final Set<String> DAY_FRAMES = Set.of("end", "ends", "ended", "ending", "finish", "finished",
+      "finishing", "close", "closed", "closing", "start", "started", "for");
+
+  /**
+   * "the day" or "the week" alone names the day or week the narrative is at only in a few frames: "to end the
+   * day", "for the day", "later in the day", "for the week", "the week's most active session"; elsewhere ("the day
+   * belonged to", "the week was hard") it is too often a generic noun.
+   */
+  private static boolean ofTheNarrative(Words w, int j) {
+    if (!w.is(j, "the") || !w.is(j + 1, "day", "week") || !w.tokenEnd[j + 1] || !w.sameSentence(j - 1, j + 1)
+        || w.is(j + 2, "before", "after", "of", "when", "that", "in", "on") || w.capitalised(j + 1)) {
+      return false;
+    }
+    if (w.is(j + 1, "week")) {
+      return w.is(j - 1, "for") || w.is(j + 2, "'s");
+    }
+    return DAY_FRAMES.contains(w.w(j - 1)) || w.is(j - 1, "in") && w.is(j - 2, "late", "later", "earlier", "early");
   }
 
   /**
@@ -203,6 +224,16 @@ final class Recogniser {
     String x = w.w(i);
     int start = i;
     int at;
+    if (x.equals("mid") && lex.value(w.w(i + 1), Kind.PART) != null && w.tokenEnd[i + 1] && w.sameSentence(i, i + 1)
+        && !w.w(i + 1).endsWith("s") && !w.is(i + 1, "night", "overnight")) {
+      // "by mid afternoon", "at mid-afternoon yesterday": that part of the day named (else the day of the narrative)
+      String part = lex.value(w.w(i + 1), Kind.PART);
+      String deictic = lex.value(w.w(i + 2), Kind.DEICTIC);
+      if (w.sameSentence(i, i + 2) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
+        return new Found(i, i + 3, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, part));
+      }
+      return new Found(i, i + 2, new Sem.Anchored("D", 0, part));
+    }
     if (DATE_MODIFIERS.contains(x)) {
       at = i + 1;
     } else if (x.equals("the") && SPAN_EDGES.contains(w.w(i + 1)) && w.is(i + 2, "of")) {
@@ -576,6 +607,12 @@ final class Recogniser {
         return new Found(start, i + 1, new Sem.Fixed(Type.DATE, digits.substring(0, 3)));
       }
     }
+    String y = x.startsWith("'") ? x.substring(1) : x;
+    if (y.length() == 3 && y.endsWith("s") && y.charAt(1) == '0' && Character.isDigit(y.charAt(0))
+        && (start < i || w.is(i - 1, "and", "or", "to") && w.w(i - 2).endsWith("0s"))) {
+      // "the '80s", "the 70s and 80s": a decade of the last century ("in their 70s" is an age: no "the")
+      return new Found(start, i + 1, new Sem.Fixed(Type.DATE, (y.charAt(0) >= '2' ? "19" : "20") + y.charAt(0)));
+    }
     return null;
   }
 
@@ -743,6 +780,11 @@ final class Recogniser {
     if (part != null && rel == 0 && x.equals("this")) {
       return new Found(i, i + 2, new Sem.Shift("D", 0, part));
     }
+    if (y.equals("year") && w.is(i + 2, "'s") && w.is(i + 3, "quarter", "period") && w.tokenEnd[i + 3]
+        && w.sameSentence(i, i + 3)) {
+      // "last year's quarter": the quarter in focus, a year back
+      return new Found(i, i + 4, new Sem.FocusQuarter(-1, rel));
+    }
     if (y.equals("year") && w.is(i + 2, "'s")) {
       Found p = part(w, i + 3, i + 3);
       if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
@@ -815,6 +857,10 @@ final class Recogniser {
       // "the year-ago quarter": the same quarter a year before (the stage reads it against the quarter in focus)
       return new Found(i, i + 4, new Sem.Shift("Y", -1, ""));
     }
+    Found focus = focusQuarter(w, i);
+    if (focus != null) {
+      return focus;
+    }
     if (year(w, i + 1) >= 0) {
       Found p = part(w, i, i + 2);
       if (p != null && p.sem() instanceof Sem.Part q && q.year() < 0) {
@@ -849,7 +895,7 @@ final class Recogniser {
         return new Found(i, yr + 1, new Sem.Shift("Y", 0, ""));
       }
     }
-    Found f = decade(w, i, i + 1);
+    Found f = decade(w, i, w.is(i + 1, "'") && w.sameSentence(i, i + 2) ? i + 2 : i + 1);
     if (f != null) {
       return f;
     }
@@ -864,6 +910,24 @@ final class Recogniser {
       }
     }
     return null;
+  }
+
+  /**
+   * "the 1988 quarter", "the 1989 period", "the same period last year", "the corresponding quarter a year ago",
+   * "the quarter a year earlier": the quarter an earnings report is about, in another year.
+   */
+  private Found focusQuarter(Words w, int i) {
+    int y = year(w, i + 1);
+    if (y >= 0 && w.is(i + 2, "quarter", "period") && w.tokenEnd[i + 2] && w.sameSentence(i, i + 2)) {
+      return new Found(i, i + 3, new Sem.FocusQuarter(y, 0));
+    }
+    int k = w.is(i + 1, "corresponding", "same", "comparable") ? i + 2 : i + 1;
+    if (!w.is(k, "quarter", "period") || !w.tokenEnd[k]) {
+      return null;
+    }
+    int end = w.is(k + 1, "last") && w.is(k + 2, "year") ? k + 3
+        : w.is(k + 1, "a") && w.is(k + 2, "year") && w.is(k + 3, "ago", "earlier") ? k + 4 : -1;
+    return end > 0 && w.sameSentence(i, end - 1) && w.tokenEnd[end - 1] ? new Found(i, end, new Sem.FocusQuarter(-1, -1)) : null;
   }
 
   /** [fiscal] ORD quarter|half [of [fiscal] YEAR]; "latest/current quarter"; {@code start} may be earlier. */
@@ -1039,6 +1103,21 @@ final class Recogniser {
     } else if (APPROX.contains(w.w(j))) {
       j += 1;
     }
+    if (j == i && w.tokenStart[i] && !w.tokenEnd[i] && w.is(i + 1, "long") && w.tokenEnd[i + 1]) {
+      // "a decades-long dispute", "a day-long meeting": as long as the unit says
+      String unit = lex.value(w.w(i), Kind.UNIT);
+      if (unit != null && !unit.equals("WE")) {
+        return new Found(i, i + 2, new Sem.Fixed(Type.DURATION, period(w.w(i).endsWith("s") ? VAGUE : 1, unit)));
+      }
+    }
+    if (j == i && w.is(i, "the") && w.sameSentence(i, i + 2) && w.tokenEnd[i + 1] && (w.is(i - 1, "over")
+        || w.is(i + 2, "ahead") || w.is(i + 2, "that") && w.is(i + 3, "followed") || w.is(i + 2, "to") && w.is(i + 3, "come"))) {
+      // "over the years", "in the weeks ahead", "in the years that followed": a stretch of time of no stated length
+      String unit = lex.value(w.w(i + 1), Kind.UNIT);
+      if (unit != null && w.w(i + 1).endsWith("s") && Set.of("Y", "M", "W", "DE").contains(unit)) {
+        return new Found(i, w.is(i + 2, "ahead") ? i + 3 : i + 2, new Sem.Fixed(Type.DURATION, period(VAGUE, unit)));
+      }
+    }
     if (w.is(j, "the")) {
       the = true;
       j++;
@@ -1083,6 +1162,12 @@ final class Recogniser {
       return new Found(start, j + 1, new Sem.Fixed(Type.DURATION, period(plural ? VAGUE : 1, unit)));
     }
     u = num.to();
+    if (w.is(u, "more", "additional", "extra", "full", "consecutive", "straight", "successive", "trading", "business",
+        "working") && w.sameSentence(u, u + 1) && lex.is(w.w(u + 1), Kind.UNIT) && !w.is(j, "a", "an") || w.is(j, "a", "an")
+        && w.is(u, "additional", "extra", "full") && lex.is(w.w(u + 1), Kind.UNIT)) {
+      // "two more weeks", "six straight days", "eight trading days", "an additional year": the count of units
+      u++;
+    }
     String unit = lex.value(w.w(u), Kind.UNIT);
     if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
         && w.tag(j - 2).equals("MD"))) {
@@ -1102,6 +1187,13 @@ final class Recogniser {
       // "three-quarters", "two-thirds": fractions, not durations
       return null;
     }
+    if (unit.equals("Q") && (w.is(u + 1, "of") && w.is(j, "a", "an", "one", "three") && year(w, u + 2) < 0
+        && !w.is(u + 2, "fiscal", "this", "last", "next") && Set.of("DT", "PRP$", "PRP", "CD").contains(w.tag(u + 2))
+        || w.is(start, "more", "less") && !w.is(u + 1, "ago", "earlier", "later"))) {
+      // "a quarter of the market", "three quarters of its sales", "more than a quarter": a fraction ("two
+      // consecutive quarters of growth", "the first two quarters of 1990" are time)
+      return null;
+    }
     if (w.is(u + 1, "old") || w.w(j).equals("a") && unit.equals("S") && (w.tag(u + 1).startsWith("NN") || w.tag(u + 1).startsWith("JJ"))) {
       return null;
     }
@@ -1114,6 +1206,10 @@ final class Recogniser {
     }
     // a bare number before a unit is a duration only if it is not a year or a day of a date
     int end = u + 1;
+    if (w.is(end, "or") && w.is(end + 1, "so") && w.is(end + 2, "ago", "earlier", "later") && w.sameSentence(u, end + 2)) {
+      // "a week or so ago": an approximate count, read as the count
+      end += 2;
+    }
     if (!rel && !the && w.is(end, "ago", "earlier", "later", "before", "after") && !w.is(end, "before", "after")) {
       int amount = num.value() == VAGUE ? 0 : num.value();
       if (num.value() == VAGUE) {
@@ -1171,10 +1267,9 @@ final class Recogniser {
       case "H" -> "PT" + amount + "H";
       case "MIN" -> "PT" + amount + "M";
       case "S" -> "PT" + amount + "S";
-      case "DE" -> n == VAGUE ? "PXDE" : "P" + (n * 10) + "Y";
+      case "DE" -> n == VAGUE ? "PXY" : "P" + (n * 10) + "Y"; // decades are counted in years, as TimeBank writes them
       case "CE" -> n == VAGUE ? "PXCE" : "P" + (n * 100) + "Y";
       case "FN" -> n == VAGUE ? "PXW" : "P" + (n * 2) + "W";
-      case "Q" -> n == VAGUE ? "PXM" : "P" + (n * 3) + "M";
       default -> "P" + amount + unit;
     };
   }

@@ -61,6 +61,13 @@ sealed interface Sem {
   /** A quarter or half ("Q3", "H1") of the reference's year moved by {@code rel}, or of a given year. */
   record Part(String code, int rel, int year) implements Sem {}
 
+  /**
+   * The quarter an earnings report is about, in another year: "the 1988 quarter" ({@code year} 1988), "last year's
+   * quarter", "the same period a year ago" ({@code rel} -1 from the quarter's year); resolved as that year when the
+   * text named no quarter before it.
+   */
+  record FocusQuarter(int year, int rel) implements Sem {}
+
   /** A clock time on the reference date: "11:50 am"; {@code utc} when written in UTC or GMT (a value ending in Z). */
   record Clock(int hour, int minute, boolean utc) implements Sem {}
 }

@@ -12,6 +12,12 @@ final class Tense {
   static final int PAST = -1;
   static final int UNKNOWN = 0;
   static final int FUTURE = 1;
+  /**
+   * Ahead from a plain present or an infinitive alone ("talks begin Tuesday", "to make the November trip"): enough
+   * to send a weekday or a date forward, too weak to send a month the better part of a year ahead when the same
+   * month just past is nearer ("its holdings, worth $130 million in October, are worth half that now").
+   */
+  static final int PRESENT = 2;
 
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "tomorrow");
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
@@ -43,6 +49,11 @@ final class Tense {
       }
     }
     for (int j = to; j < hi; j++) {
+      if (w.tag(j - 1).equals("WDT") || w.tag(j - 1).equals("WP")) {
+        // "On Sunday, the countries -- those which use the euro -- had agreed": a relative clause's verb does not
+        // tell the tense of the clause the date is in
+        continue;
+      }
       int d = evidence(w, lex, j, false);
       if (d != UNKNOWN) {
         return d;
@@ -114,7 +125,7 @@ final class Tense {
           return PAST;
         }
       }
-      return FUTURE;
+      return PRESENT;
     }
     if (tag.equals("VBD")) {
       return PAST;
@@ -133,7 +144,7 @@ final class Tense {
       return PAST;
     }
     if ((tag.equals("VBZ") || tag.equals("VBP")) && !REPORTING.contains(x) && !PERFECT.contains(x)) {
-      return FUTURE;
+      return PRESENT;
     }
     if ((x.equals("is") || x.equals("are") || x.equals("'re")) && w.tag(j + 1).equals("VBG")) {
       return FUTURE;

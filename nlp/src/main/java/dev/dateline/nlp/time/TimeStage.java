@@ -115,6 +115,14 @@ public final class TimeStage implements Stage {
         times.add(new Time(id, span, Times.Type.DATE, value, AnchorKind.TIME, Optional.of(q.id()), Times.Granularity.QUARTER));
         continue;
       }
+      if (lastQuarter >= 0 && f.sem() instanceof Sem.FocusQuarter fq) {
+        // "the 1988 quarter", "last year's quarter": the quarter in focus, in that year
+        Time q = times.get(lastQuarter);
+        int year = fq.year() >= 0 ? fq.year() : Integer.parseInt(q.value().substring(0, 4)) + fq.rel();
+        String value = String.format(java.util.Locale.ROOT, "%04d", year) + q.value().substring(4);
+        times.add(new Time(id, span, Times.Type.DATE, value, AnchorKind.TIME, Optional.of(q.id()), Times.Granularity.QUARTER));
+        continue;
+      }
       if (f.sem() instanceof Sem.Anchored a) {
         Time anchored = anchored(a, id, span, times);
         if (anchored != null) {

@@ -183,6 +183,24 @@ class TimeStageTest {
 
 
   @Test
+  void aWordBetweenTheCountAndTheUnitKeepsTheDuration() {
+    assertThat(values("It fell for six straight days, eight trading days in all, and stays two more weeks and an additional year.", WEDNESDAY))
+        .containsExactly("six straight days = P6D", "eight trading days = P8D", "two more weeks = P2W", "an additional year = P1Y");
+  }
+
+  @Test
+  void pluralUnitsOverAStretchAreVagueDurations() {
+    assertThat(values("Over the years prices rose; in the years that followed they fell, and in the weeks ahead they may rise.", WEDNESDAY))
+        .containsExactly("the years = PXY", "the years = PXY", "the weeks ahead = PXW");
+  }
+
+  @Test
+  void midPartOfDay() {
+    assertThat(values("By mid afternoon shares rose; at mid-afternoon yesterday they fell.", WEDNESDAY))
+        .containsExactly("mid afternoon = 2024-02-07TAF", "mid-afternoon yesterday = 2024-02-06TAF");
+  }
+
+  @Test
   void durationsAreTypedAsSuch() {
     assertThat(types("It lasted 45 days.")).containsExactly("45 days = DURATION");
   }
@@ -233,6 +251,20 @@ class TimeStageTest {
   void yearAgoInAnEarningsReportIsTheQuarterInFocusAYearBack() {
     assertThat(values("Profit rose in the third quarter from $5 million a year earlier.", LocalDate.of(1989, 11, 2)))
         .containsExactly("the third quarter = 1989-Q3", "a year earlier = 1988-Q3");
+  }
+
+  @Test
+  void theQuarterOfAnotherYearIsTheQuarterInFocus() {
+    String text = "Profit rose in the third quarter. In the 1988 quarter it fell; last year's quarter and the same period "
+        + "a year ago were weak.";
+    assertThat(values(text, LocalDate.of(1989, 11, 2))).containsExactly("the third quarter = 1989-Q3",
+        "the 1988 quarter = 1988-Q3", "last year's quarter = 1988-Q3", "the same period a year ago = 1988-Q3");
+  }
+
+  @Test
+  void theSamePeriodLastYearWithNoQuarterIsLastYear() {
+    assertThat(values("Sales rose from the same period last year.", LocalDate.of(2010, 3, 3)))
+        .containsExactly("the same period last year = 2009");
   }
 
   @Test
@@ -436,6 +468,68 @@ class TimeStageTest {
     assertThat(values("A hearing is set for the week of March 6, 2000.", WEDNESDAY)).containsExactly("the week of March 6, 2000 = 2000-W10");
   }
 
+
+  @Test
+  void theDayInAClosingFrameIsTheDayNamedBefore() {
+    assertThat(values("Stocks fell on Feb. 3, 2020. The index closed the day down 2% and recovered later in the day.", WEDNESDAY))
+        .containsExactly("Feb. 3, 2020 = 2020-02-03", "the day = 2020-02-03", "the day = 2020-02-03");
+  }
+
+  @Test
+  void theDayAsAGenericNounIsNoExpression() {
+    assertThat(values("In many ways, the day belonged to the protesters.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void theWeekAfterForOrWithAPossessiveIsTheWeekOfTheNarrative() {
+    assertThat(values("For the week, the index dropped 3.8%, the week's worst showing.", WEDNESDAY))
+        .containsExactly("the week = 2024-W06", "the week = 2024-W06");
+  }
+
+  @Test
+  void quarterDurationsAreWrittenInQuarters() {
+    assertThat(values("It had losses in the past two quarters and for several quarters before; it pays every quarter.", WEDNESDAY))
+        .containsExactly("the past two quarters = P2Q", "several quarters = PXQ", "every quarter = P1Q");
+  }
+
+  @Test
+  void aQuarterOfSomethingIsAFraction() {
+    assertThat(values("Funds hold more than a quarter of the market, a quarter of it in bonds.", WEDNESDAY)).isEmpty();
+    assertThat(values("Japan posted two consecutive quarters of negative growth.", WEDNESDAY))
+        .containsExactly("two consecutive quarters = P2Q");
+  }
+
+  @Test
+  void approximateCountAgo() {
+    assertThat(values("A week or so ago, the general picked the day.", WEDNESDAY)).containsExactly("A week or so ago = 2024-W05");
+  }
+
+  @Test
+  void monthInAPresentClauseIsTheNearestOne() {
+    // a plain present ("are worth") sends a weekday ahead, but a month only as far as the nearest one
+    assertThat(values("His houses, worth $130 million in October, are worth half that now.", LocalDate.of(1998, 1, 8)))
+        .containsExactly("October = 1997-10", "now = PRESENT_REF");
+    assertThat(values("The sale will close in October.", LocalDate.of(1998, 1, 8))).containsExactly("October = 1998-10");
+  }
+
+  @Test
+  void twoDigitDecadesAfterTheArticle() {
+    assertThat(values("Cars of the 70s and 80s were boxy; the '80s ended. Women in their 70s voted.", WEDNESDAY))
+        .containsExactly("the 70s = 197", "80s = 198", "the '80s = 198");
+  }
+
+  @Test
+  void unitLongAdjectiveIsADuration() {
+    assertThat(values("It settled a decades-long dispute after a day-long meeting.", WEDNESDAY))
+        .containsExactly("decades-long = PXY", "day-long = P1D");
+  }
+
+  @Test
+  void aRelativeClausesVerbDoesNotSetTheTense() {
+    // Monday 2008-10-13: "use" in the relative clause is not the clause's tense; "had agreed" is
+    assertThat(values("On Sunday, the countries which use the euro had agreed on a plan.", LocalDate.of(2008, 10, 13)))
+        .containsExactly("Sunday = 2008-10-12");
+  }
 
   @Test
   void anchoredDateWithNoEarlierTimeTakesTheReference() {
