@@ -37,6 +37,7 @@ class BenchCommandTest {
     assertThat(o.get("articles_per_s").asDouble()).isPositive();
     assertThat(o.get("tokens").asLong()).isPositive();
     assertThat(o.get("tokens_per_s").asDouble()).isPositive();
+    assertThat(o.get("stages_tokens_per_cpu_s").asDouble()).isPositive();
     assertThat(o.get("peak_heap_mb").asDouble()).isPositive();
     assertThat(o.get("stage_cpu_seconds").properties()).extracting(java.util.Map.Entry::getKey)
         .containsExactlyElementsOf(all);
@@ -47,6 +48,7 @@ class BenchCommandTest {
     JsonNode o = bench("--warmup", "1", "--stages", "extract");
     assertThat(o.get("stages")).extracting(JsonNode::asText).containsExactly("extract");
     assertThat(o.get("tokens").asLong()).isPositive();
+    assertThat(o.get("stages_tokens_per_cpu_s").isNull()).isTrue();
   }
 
   @Test
