@@ -67,12 +67,6 @@ final class TrainPosCommand implements Callable<Integer> {
       description = "... and only where the perceptron's best label leads the next by less than M (default: ${DEFAULT-VALUE}).")
   float netGate;
 
-  @Option(names = "--net-stack", defaultValue = "0", paramLabel = "N",
-      description = "Cut the training data into N parts and train the window network also on the scores a perceptron trained"
-          + " on the other parts gives each part's words, so that it learns to correct the perceptron (0: the network"
-          + " learns alone, the default).")
-  int netStack;
-
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model (gzipped).")
   Path out;
 
@@ -89,16 +83,13 @@ final class TrainPosCommand implements Callable<Integer> {
     if (netTop < 1) {
       throw new ParameterException(spec.commandLine(), "--net-top must be at least 1, got " + netTop);
     }
-    if (netStack < 0 || netStack == 1) {
-      throw new ParameterException(spec.commandLine(), "--net-stack must be 0 or at least 2, got " + netStack);
-    }
     if (folds < 0 || folds == 1) {
       throw new ParameterException(spec.commandLine(), "--folds must be 0 or at least 2, got " + folds);
     }
     PrintWriter log = spec.commandLine().getOut();
     PosTagger tagger;
     try {
-      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds, lexicon, vectors, hidden, netEpochs, netWeight, netTop, netGate, netStack), line -> {
+      tagger = PosTagger.train(train, dev, new PosTagger.Options(seed, epochs, WordClusters.standard(), folds, lexicon, vectors, hidden, netEpochs, netWeight, netTop, netGate), line -> {
         log.println(line);
         log.flush();
       });

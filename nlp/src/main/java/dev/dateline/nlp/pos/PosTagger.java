@@ -452,12 +452,10 @@ public final class PosTagger {
    * Training settings: the seed orders the sentences of each epoch; {@code folds} is how many parts the training
    * data is cut into to give the second pass first-pass tags of unseen sentences (below 2: no second pass);
    * {@code lexicon}, when not null, is a POS-tagged corpus in CoNLL-2003 columns whose tags per word form become an
-   * extra feature (see {@link TagLexicon}), stored in the model; {@code netStack}, when 2 or more, is how many parts
-   * the training data is cut into to give the window network the perceptron's scores of sentences it was not trained
-   * on, so that the network learns to correct the perceptron where it is unsure (see {@link WindowNet#train}).
+   * extra feature (see {@link TagLexicon}), stored in the model.
    */
   public record Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon, Path vectors, int hidden,
-      int netEpochs, float netWeight, int netTop, float netGate, int netStack) {
+      int netEpochs, float netWeight, int netTop, float netGate) {
     public Options {
       Objects.requireNonNull(clusters, "clusters");
       if (epochs < 1) {
@@ -466,15 +464,6 @@ public final class PosTagger {
       if (folds < 0 || folds == 1) {
         throw new IllegalArgumentException("folds must be 0 (no second pass) or at least 2, got " + folds);
       }
-      if (netStack < 0 || netStack == 1) {
-        throw new IllegalArgumentException("netStack must be 0 (the network learns alone) or at least 2 folds, got " + netStack);
-      }
-    }
-
-    /** A window network that learns alone, not from the perceptron's scores of held-out sentences. */
-    public Options(long seed, int epochs, WordClusters clusters, int folds, Path lexicon, Path vectors, int hidden,
-        int netEpochs, float netWeight, int netTop, float netGate) {
-      this(seed, epochs, clusters, folds, lexicon, vectors, hidden, netEpochs, netWeight, netTop, netGate, 0);
     }
 
     /** A one-pass tagger. */

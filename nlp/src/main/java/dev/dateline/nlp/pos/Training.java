@@ -118,10 +118,8 @@ final class Training {
       for (Features.Words w : words) {
         forms.add(w.norm);
       }
-      List<WindowNet.Prior[]> priors = options.netStack() < 2 ? null
-          : priors(labels, words, gold, dictionary, features, options, log);
       WindowNet net = WindowNet.train(forms, gold, labels.size(), vectors, new WindowNet.Settings(options.hidden(),
-          options.netEpochs(), options.netWeight(), options.netTop(), options.netGate(), options.seed()), priors, dev == null ? null
+          options.netEpochs(), options.netWeight(), options.netTop(), options.netGate(), options.seed()), dev == null ? null
           : n -> {
             // early stopping: the network of the epoch whose sum with the perceptron tags dev best is kept
             PosTagger.Evaluation e = new PosTagger(first, null, dictionary, ambiguity, candidates, open, lemmatizer,
@@ -216,69 +214,6 @@ final class Training {
     LinearModel second = trainer.average(PRUNE);
     log.accept("second pass: features " + second.features());
     return new PosTagger(first, second, dictionary, ambiguity, candidates, open, lemmatizer, options.clusters(), lexicon);
-  }
-
-  /**
-   * For each training word the network will look at, what the perceptron made of it: the perceptron is trained on all
-   * folds but one and tags the one left out (greedy, as at run time, without the network), and a word it scored whose
-   * best label leads the next by less than the network's gate gets its best {@code netTop} labels and their scores
-   * (null for the other words). A perceptron tags its own training data almost perfectly, so only held-out sentences
-   * show where it goes wrong.
-   */
-  private static List<WindowNet.Prior[]> priors(List<String> labels, List<Features.Words> words, List<int[]> gold,
-      Map<String, Integer> dictionary, Features features, PosTagger.Options options, Consumer<String> log) {
-    int folds = options.netStack();
-    WindowNet.Prior[][] out = new WindowNet.Prior[words.size()][];
-    FeatureVector f = new FeatureVector();
-    float[] scratch = new float[labels.size()];
-    long unsure = 0;
-    long all = 0;
-    for (int k = 0; k < folds; k++) {
-      int fold = k;
-      int[] rest = java.util.stream.IntStream.range(0, words.size()).filter(i -> i % folds != fold).toArray();
-      LinearModel m = trainFirst(labels, rest, words, gold, dictionary, features, options.seed() + 101 + k, options.epochs(), null,
-          x -> { });
-      for (int i = fold; i < words.size(); i += folds) {
-        Features.Words s = words.get(i);
-        out[i] = new WindowNet.Prior[s.size];
-        int p1 = -1;
-        int p2 = -2;
-        for (int j = 0; j < s.size; j++) {
-          Integer known = dictionary.get(s.norm[j]);
-          int[] cand = s.cand[j];
-          int label;
-          if (known != null) {
-            label = known;
-          } else if (cand != null && cand.length == 1) {
-            label = cand[0];
-          } else {
-            features.extract(s, j, p1, p2, f);
-            label = m.best(f, cand, scratch);
-            float runnerUp = Float.NEGATIVE_INFINITY;
-            for (int l : cand) {
-              if (l != label && scratch[l] > runnerUp) {
-                runnerUp = scratch[l];
-              }
-            }
-            if (scratch[label] - runnerUp < options.netGate()) {
-              int[] top = WindowNet.top(cand, scratch, options.netTop());
-              float[] scores = new float[top.length];
-              for (int t = 0; t < top.length; t++) {
-                scores[t] = scratch[top[t]];
-              }
-              out[i][j] = new WindowNet.Prior(top, scores);
-              unsure++;
-            }
-          }
-          all++;
-          p2 = p1;
-          p1 = label;
-        }
-      }
-      log.accept("held-out perceptron of fold " + (k + 1) + " of " + folds + " trained");
-    }
-    log.accept(String.format(Locale.ROOT, "held-out perceptrons unsure of %.3f of the training words", (double) unsure / all));
-    return java.util.Arrays.asList(out);
   }
 
   private static boolean contains(int[] labels, int label) {

@@ -30,8 +30,6 @@ final class WindowNet {
   /** A treebank word gets its own learned embedding when seen this often. */
   static final int WORD_MIN = 3;
   static final int SUFFIX_MIN = 2;
-  static final boolean AVERAGE = Boolean.getBoolean("dateline.pos.average");
-  static final float STACK = Float.parseFloat(System.getProperty("dateline.pos.stack", "1"));
   private static final String MAGIC = "dateline-window-net-1";
   static final String PAD = "\u0000pad";
 
@@ -239,28 +237,6 @@ final class WindowNet {
     return LinearModel.argmax(scores, pick);
   }
 
-  /** The best {@code top} labels of {@code cand} by score (ties to the lower label), in label order, as {@link #rescore} picks them. */
-  static int[] top(int[] cand, float[] scores, int top) {
-    if (cand.length <= top) {
-      return cand.clone();
-    }
-    int[] chosen = new int[top];
-    int k = 0;
-    for (int l : cand) {
-      if (k == top && !better(scores, l, chosen[top - 1])) {
-        continue;
-      }
-      int at = k < top ? k++ : top - 1;
-      while (at > 0 && better(scores, l, chosen[at - 1])) {
-        chosen[at] = chosen[at - 1];
-        at--;
-      }
-      chosen[at] = l;
-    }
-    java.util.Arrays.sort(chosen);
-    return chosen;
-  }
-
   private static boolean better(float[] scores, int a, int b) {
     return scores[a] > scores[b] || scores[a] == scores[b] && a < b;
   }
@@ -385,22 +361,15 @@ final class WindowNet {
    */
   static WindowNet train(List<String[]> sentences, List<int[]> gold, int labels, WordVectors vectors, Settings settings,
       Consumer<String> log) {
-    return train(sentences, gold, labels, vectors, settings, null, null, log);
+    return train(sentences, gold, labels, vectors, settings, null, log);
   }
 
-  /** What a perceptron trained without a word's sentence made of the word: its best labels (in label order) and their scores. */
-  record Prior(int[] labels, float[] scores) {}
-
   /**
-   * As above; {@code priors}, when given, holds for each training word the held-out perceptron's {@link Prior} where
-   * the network will look at the word at run time (else null): the network then also learns from the loss of the sum
-   * it will be used in (the perceptron's scores plus the network's times the settings' weight, over those labels), so
-   * that it learns to correct the perceptron where it goes wrong rather than only to tag on its own. {@code dev}, when
-   * given, scores the network after each epoch (with the settings' weight, top and gate), and the network of the
-   * best-scoring epoch is kept (early stopping; the first of equal scores).
+   * As above; {@code dev}, when given, scores the network after each epoch (with the settings' weight, top and gate),
+   * and the network of the best-scoring epoch is kept (early stopping; the first of equal scores).
    */
   static WindowNet train(List<String[]> sentences, List<int[]> gold, int labels, WordVectors vectors, Settings settings,
-      List<Prior[]> priors, java.util.function.ToDoubleFunction<WindowNet> dev, Consumer<String> log) {
+      java.util.function.ToDoubleFunction<WindowNet> dev, Consumer<String> log) {
     Map<String, Integer> wordCount = new TreeMap<>();
     Map<String, Integer> s2Count = new TreeMap<>();
     Map<String, Integer> s3Count = new TreeMap<>();
@@ -463,8 +432,6 @@ final class WindowNet {
     float[] h = new float[hidden];
     float[] dh = new float[hidden];
     float[] z = new float[labels];
-    float[] raw = new float[labels];
-    float[] extra = new float[labels];
     float[] dx = new float[in];
     boolean[] drop = new boolean[hidden];
     Ids[] window = new Ids[POSITIONS];
@@ -473,7 +440,6 @@ final class WindowNet {
     WindowNet best = null;
     double bestScore = 0;
     int bestEpoch = 0;
-    int steps = 0;
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
       for (int i = order.length - 1; i > 0; i--) {
         int j = (int) Long.remainderUnsigned(next(rnd), i + 1);
@@ -481,13 +447,7 @@ final class WindowNet {
         order[i] = order[j];
         order[j] = t;
       }
-      steps = 0;
-      for (Adagrad g : new Adagrad[] {gW1, gB1, gW2, gB2, gWord, gS2, gS3}) {
-        g.startAverage(AVERAGE);
-      }
       double loss = 0;
-      double stackLoss = 0;
-      long stacked = 0;
       int right = 0;
       for (int e = 0; e < order.length; e++) {
         Ids[] s = ids.get(order[e][0]);
@@ -506,7 +466,6 @@ final class WindowNet {
         for (int l = 0; l < labels; l++) {
           float v = b2[l] + dot(w2, l * hidden, h, 0, hidden);
           z[l] = v;
-          raw[l] = v;
           max = Math.max(max, v);
         }
         int truth = gold.get(order[e][0])[c];
@@ -521,15 +480,9 @@ final class WindowNet {
         }
         right += arg == truth ? 1 : 0;
         loss -= Math.log(z[truth] / sum);
-        Prior prior = priors == null ? null : priors.get(order[e][0])[c];
-        if (prior != null) {
-          stackLoss += stack(prior, truth, raw, settings.weight(), STACK, extra);
-          stacked++;
-        }
         java.util.Arrays.fill(dh, 0f);
         for (int l = 0; l < labels; l++) {
-          float g = (float) (z[l] / sum) - (l == truth ? 1f : 0f) + extra[l];
-          extra[l] = 0f;
+          float g = (float) (z[l] / sum) - (l == truth ? 1f : 0f);
           if (Math.abs(g) < 1e-6f) {
             continue;
           }
@@ -577,23 +530,20 @@ final class WindowNet {
           gS3.touch(id.s3(), SUFFIX3_DIM);
         }
         if ((e + 1) % batch == 0 || e + 1 == order.length) {
-          steps++;
-          gW1.step(w1, lr, steps);
-          gB1.step(b1, lr, steps);
-          gW2.step(w2, lr, steps);
-          gB2.step(b2, lr, steps);
-          gWord.stepTouched(wordEmb, lr, steps);
-          gS2.stepTouched(suf2Emb, lr, steps);
-          gS3.stepTouched(suf3Emb, lr, steps);
+          gW1.step(w1, lr);
+          gB1.step(b1, lr);
+          gW2.step(w2, lr);
+          gB2.step(b2, lr);
+          gWord.stepTouched(wordEmb, lr);
+          gS2.stepTouched(suf2Emb, lr);
+          gS3.stepTouched(suf3Emb, lr);
         }
       }
       log.accept(String.format(Locale.ROOT, "window network epoch %d: loss %.4f, train accuracy %.4f", epoch,
-          loss / order.length, (double) right / order.length)
-          + (stacked == 0 ? "" : String.format(Locale.ROOT, ", loss with the perceptron %.4f on %d words", stackLoss / stacked, stacked)));
+          loss / order.length, (double) right / order.length));
       if (dev != null) {
-        WindowNet now = new WindowNet(vectors, words, s2, s3, hidden, labels, gWord.average(wordEmb, steps),
-            gS2.average(suf2Emb, steps), gS3.average(suf3Emb, steps), gW1.average(w1, steps), gB1.average(b1, steps),
-            gW2.average(w2, steps), gB2.average(b2, steps), settings.weight(), settings.top(), settings.gate());
+        WindowNet now = new WindowNet(vectors, words, s2, s3, hidden, labels, wordEmb.clone(), suf2Emb.clone(), suf3Emb.clone(),
+            w1.clone(), b1.clone(), w2.clone(), b2.clone(), settings.weight(), settings.top(), settings.gate());
         double score = dev.applyAsDouble(now);
         if (best == null || score > bestScore) {
           best = now;
@@ -606,39 +556,8 @@ final class WindowNet {
       log.accept("window network: kept epoch " + bestEpoch + " of " + settings.epochs() + " (best on dev)");
       return best;
     }
-    return new WindowNet(vectors, words, s2, s3, hidden, labels, gWord.average(wordEmb, steps), gS2.average(suf2Emb, steps),
-        gS3.average(suf3Emb, steps), gW1.average(w1, steps), gB1.average(b1, steps), gW2.average(w2, steps), gB2.average(b2, steps),
-        settings.weight(),
+    return new WindowNet(vectors, words, s2, s3, hidden, labels, wordEmb, suf2Emb, suf3Emb, w1, b1, w2, b2, settings.weight(),
         settings.top(), settings.gate());
-  }
-
-  /**
-   * The cross-entropy of the sum used at run time, perceptron score / weight + network logit over the prior's labels
-   * (the same argmax as perceptron + weight x network); adds its gradient by logit to {@code extra}. Nothing to learn
-   * (0) when the right label is not among them.
-   */
-  private static double stack(Prior prior, int truth, float[] logits, float weight, float scale, float[] extra) {
-    int[] ls = prior.labels();
-    int at = -1;
-    double max = Double.NEGATIVE_INFINITY;
-    double[] u = new double[ls.length];
-    for (int k = 0; k < ls.length; k++) {
-      u[k] = prior.scores()[k] / weight + logits[ls[k]];
-      max = Math.max(max, u[k]);
-      at = ls[k] == truth ? k : at;
-    }
-    if (at < 0) {
-      return 0;
-    }
-    double sum = 0;
-    for (int k = 0; k < ls.length; k++) {
-      u[k] = Math.exp(u[k] - max);
-      sum += u[k];
-    }
-    for (int k = 0; k < ls.length; k++) {
-      extra[ls[k]] += scale * ((float) (u[k] / sum) - (k == at ? 1f : 0f));
-    }
-    return -Math.log(u[at] / sum);
   }
 
   private static Map<String, Integer> numbered(Map<String, Integer> counts, int min) {
@@ -692,53 +611,25 @@ final class WindowNet {
 
     private int width;
 
-    /** (step - 1) x each step's change, summed over the epoch, when averaging: see {@link #average}. */
-    private float[] later;
-
-    /** Starts (or, when {@code on} is false, stops) averaging the weights over the steps of an epoch. */
-    void startAverage(boolean on) {
-      later = on ? new float[grad.length] : null;
-    }
-
-    /**
-     * The mean of the weights after each of the epoch's {@code steps} steps (Polyak averaging; with w after the last
-     * step, w - later / steps), or a copy of {@code w} when not averaging.
-     */
-    float[] average(float[] w, int steps) {
-      float[] out = w.clone();
-      if (later != null && steps > 0) {
-        for (int i = 0; i < out.length; i++) {
-          out[i] -= later[i] / steps;
-        }
-      }
-      return out;
-    }
-
-    void step(float[] w, float lr, int step) {
+    void step(float[] w, float lr) {
       for (int i = 0; i < w.length; i++) {
         float g = grad[i];
         if (g != 0f) {
-          update(w, i, g, lr, step);
+          sum[i] += g * g;
+          w[i] -= lr * g / (float) Math.sqrt(sum[i] + 1e-8f);
+          grad[i] = 0f;
         }
       }
     }
 
-    private void update(float[] w, int i, float g, float lr, int step) {
-      sum[i] += g * g;
-      float d = lr * g / (float) Math.sqrt(sum[i] + 1e-8f);
-      w[i] -= d;
-      if (later != null) {
-        later[i] -= (step - 1) * d;
-      }
-      grad[i] = 0f;
-    }
-
-    void stepTouched(float[] w, float lr, int step) {
+    void stepTouched(float[] w, float lr) {
       for (int t = 0; t < touchedCount; t++) {
         for (int i = touched[t], end = i + width; i < end; i++) {
           float g = grad[i];
           if (g != 0f) {
-            update(w, i, g, lr, step);
+            sum[i] += g * g;
+            w[i] -= lr * g / (float) Math.sqrt(sum[i] + 1e-8f);
+            grad[i] = 0f;
           }
         }
       }

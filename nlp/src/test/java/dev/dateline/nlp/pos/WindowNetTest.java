@@ -56,7 +56,7 @@ class WindowNetTest {
   void withADevScoreTheNetworkOfTheBestEpochIsKept() {
     int[] epochs = {0};
     // the dev score likes the first epoch best: training goes on for all three, and gives back the first one's network
-    WindowNet stopped = WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(3), null, net -> ++epochs[0] == 1 ? 1 : 0, line -> {});
+    WindowNet stopped = WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(3), net -> ++epochs[0] == 1 ? 1 : 0, line -> {});
     WindowNet first = WindowNet.train(SENTENCES, GOLD, 4, vectors(), settings(1), line -> {});
     WindowNet last = tiny();
     assertThat(epochs[0]).isEqualTo(3);
