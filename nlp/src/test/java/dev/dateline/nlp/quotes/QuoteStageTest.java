@@ -184,6 +184,16 @@ class QuoteStageTest {
   }
 
   @Test
+  void appositiveBeforeTheCueBelongsToTheSourceSpan() {
+    Result r = run("Richard Revesz, director of the Institute for Policy Integrity, said that the rules would survive.",
+        person("Richard Revesz"));
+    Quote q = r.starting("that the rules");
+    assertThat(q.speaker().orElseThrow().span().of(r.text))
+        .isEqualTo("Richard Revesz, director of the Institute for Policy Integrity");
+    assertThat(r.speaker(q)).isEqualTo("Richard Revesz");
+  }
+
+  @Test
   void pronounSpeakerIsTheEntityItRefersTo() {
     Result r = run("John Smith arrived in Paris on Monday.\n“I'm here to get this agreement over the line,” he said.",
         person("John Smith"));
