@@ -328,12 +328,24 @@ public final class QuoteStage implements Stage {
       for (Attr l : learned) {
         boolean free = true;
         for (Attr r : rules) {
-          free &= !overlaps(l, r);
+          free &= !overlaps(l, r) || replaces(l, r);
         }
         if (free) {
+          attrs.removeIf(r -> replaces(l, r) && overlaps(l, r));
           attrs.add(l);
         }
       }
+    }
+
+    /**
+     * Whether learned attribution {@code l} takes the place of the rules' {@code r}: a quotation the rules left
+     * standing alone (no cue) that {@code l} holds in its content with a cue of the same sentence, as in a reported
+     * clause quoting a few words ("saying anybody who complains about a microphone “is not having a good night.”"),
+     * which PolNeAR marks as one content from the clause's start.
+     */
+    private boolean replaces(Attr l, Attr r) {
+      return r.cueB < 0 && l.cueB >= 0 && l.conB <= r.conB && l.conE >= r.conE - 1
+          && sentB[l.cueB] == sentB[firstEndingAfter(r.conB)];
     }
 
     private boolean overlaps(Attr a, Attr b) {
@@ -1275,7 +1287,8 @@ public final class QuoteStage implements Stage {
       while (b - 1 >= sentB[a.cueB] && a.cueB - b < 3 && !(a.srcB >= 0 && b - 1 < a.srcE && b - 1 >= a.srcB)
           && regionOf[b - 1] < 0 && (tokens.get(b - 1).span().end() <= a.conB || tokens.get(b - 1).span().begin() >= a.conE)
           && (AUXILIARIES.contains(lemma[b - 1]) && xpos[b - 1].startsWith("VB") || xpos[b - 1].equals("MD")
-          || word[b - 1].equals("not") || word[b - 1].equals("n't"))) {
+          || word[b - 1].equals("not") || word[b - 1].equals("n't") || xpos[b - 1].equals("RB")
+          && !lexicon.timeWords().contains(word[b - 1]) && !word[b - 1].equalsIgnoreCase("however"))) {
         b--;
       }
       return b;
