@@ -194,6 +194,15 @@ class QuoteStageTest {
   }
 
   @Test
+  void reportedClauseQuotingAFewWordsIsOneContentWithItsCue() {
+    Result r = run("Hillary Clinton mocked the complaint, saying anybody who complains about a microphone "
+        + "“is not having a good night.”", person("Hillary Clinton"));
+    Quote q = r.starting("anybody who complains");
+    assertThat(r.content(q)).isEqualTo("anybody who complains about a microphone “is not having a good night.”");
+    assertThat(r.cue(q)).isEqualTo("saying");
+  }
+
+  @Test
   void pronounSpeakerIsTheEntityItRefersTo() {
     Result r = run("John Smith arrived in Paris on Monday.\n“I'm here to get this agreement over the line,” he said.",
         person("John Smith"));
