@@ -56,6 +56,7 @@ public final class QuoteStage implements Stage {
   /** The longest source noun phrase looked for, in tokens. */
   private static final int SOURCE_TOKENS = 12;
 
+
   private final CueLexicon lexicon;
   private final List<String[]> phrases;
   private final Optional<AttributionTagger> tagger;
@@ -390,7 +391,7 @@ public final class QuoteStage implements Stage {
           continue;
         }
         usedContent[c] = true;
-        int[] content = contents.get(c);
+        int[] content = toClauseEnd(contents.get(c), cue, labels);
         int s = nearest(sources, usedSource, cue);
         int[] src = null;
         if (s >= 0) {
@@ -450,6 +451,27 @@ public final class QuoteStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * A content after its cue runs on to the end of its sentence over the words the tagger left outside: PolNeAR's
+     * content is the whole clause, and the tagger at times stops in mid-phrase ("her proposals in", "business
+     * practices at").
+     */
+    private int[] toClauseEnd(int[] content, int[] cue, int[] labels) {
+      int last = content[1] - 1;
+      if (content[0] >= cue[1]) {
+        int e = content[1];
+        int end = sentE[last];
+        while (end > e && isPunct(end - 1)) {
+          end--;
+        }
+        while (e < end && labels[e] == AttributionTagger.OUTSIDE && para[e] == para[last]) {
+          e++;
+        }
+        return e == end ? new int[] {content[0], e} : content;
+      }
+      return content;
     }
 
     private boolean quoted(int[] content) {
