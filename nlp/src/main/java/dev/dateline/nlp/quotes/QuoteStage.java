@@ -56,6 +56,7 @@ public final class QuoteStage implements Stage {
   /** The longest source noun phrase looked for, in tokens. */
   private static final int SOURCE_TOKENS = 12;
 
+
   private final CueLexicon lexicon;
   private final List<String[]> phrases;
   private final Optional<AttributionTagger> tagger;
@@ -328,12 +329,24 @@ public final class QuoteStage implements Stage {
       for (Attr l : learned) {
         boolean free = true;
         for (Attr r : rules) {
-          free &= !overlaps(l, r);
+          free &= !overlaps(l, r) || replaces(l, r);
         }
         if (free) {
+          attrs.removeIf(r -> replaces(l, r) && overlaps(l, r));
           attrs.add(l);
         }
       }
+    }
+
+    /**
+     * Whether learned attribution {@code l} takes the place of the rules' {@code r}: a quotation the rules left
+     * standing alone (no cue) that {@code l} holds in its content with a cue of the same sentence, as in a reported
+     * clause quoting a few words ("saying anybody who complains about a microphone “is not having a good night.”"),
+     * which PolNeAR marks as one content from the clause's start.
+     */
+    private boolean replaces(Attr l, Attr r) {
+      return r.cueB < 0 && l.cueB >= 0 && l.conB <= r.conB && l.conE >= r.conE - 1
+          && sentB[l.cueB] == sentB[firstEndingAfter(r.conB)];
     }
 
     private boolean overlaps(Attr a, Attr b) {
@@ -378,7 +391,7 @@ public final class QuoteStage implements Stage {
           continue;
         }
         usedContent[c] = true;
-        int[] content = contents.get(c);
+        int[] content = toClauseEnd(contents.get(c), cue, labels);
         int s = nearest(sources, usedSource, cue);
         int[] src = null;
         if (s >= 0) {
@@ -438,6 +451,27 @@ public final class QuoteStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * A content after its cue runs on to the end of its sentence over the words the tagger left outside: PolNeAR's
+     * content is the whole clause, and the tagger at times stops in mid-phrase ("her proposals in", "business
+     * practices at").
+     */
+    private int[] toClauseEnd(int[] content, int[] cue, int[] labels) {
+      int last = content[1] - 1;
+      if (content[0] >= cue[1]) {
+        int e = content[1];
+        int end = sentE[last];
+        while (end > e && isPunct(end - 1)) {
+          end--;
+        }
+        while (e < end && labels[e] == AttributionTagger.OUTSIDE && para[e] == para[last]) {
+          e++;
+        }
+        return e == end ? new int[] {content[0], e} : content;
+      }
+      return content;
     }
 
     private boolean quoted(int[] content) {
@@ -1172,7 +1206,88 @@ public final class QuoteStage implements Stage {
         return Optional.of(new Speaker.Named(new Span(tokens.get(a.srcB).span().begin(),
             tokens.get(a.srcE - 1).span().end()), a.labelled));
       }
-      return speaker(a.srcB, a.srcE);
+      // PolNeAR's source is the whole noun phrase, with an appositive or a relative clause that sits between it and
+      // the cue ("Richard Revesz, director of the institute, said"); the entity is looked up on the name alone
+      int[] np = nounPhrase(a, a.srcB, a.srcE);
+      Optional<Speaker> speaker = speaker(np[0], np[1]);
+      int e = appositiveEnd(a, np[1]);
+      if (e == np[1] || speaker.isEmpty()) {
+        return speaker;
+      }
+      Span wide = new Span(speaker.get().span().begin(), tokens.get(e - 1).span().end());
+      return Optional.of(switch (speaker.get()) {
+        case Speaker.Named named -> new Speaker.Named(wide, named.entity());
+        case Speaker.Unnamed unnamed -> new Speaker.Unnamed(wide, unnamed.descriptor());
+      });
+    }
+
+    /**
+     * The source tokens {@code [b, e)} widened over the nouns, adjectives and possessives next to them in the sentence
+     * ("Hillary" + "Clinton", "Clinton's" + "campaign"): the tagger at times labels part of a name; never into the
+     * attribution's cue or content, a quotation or a word of time ("Monday").
+     */
+    private int[] nounPhrase(Attr a, int b, int e) {
+      if (xpos[b].equals("PRP") || word[b].equals("who") || word[b].equals("which")) {
+        return new int[] {b, e};
+      }
+      while (b - 1 >= sentB[b] && e - b < SOURCE_TOKENS && widens(a, b - 1) && !xpos[b - 1].equals("DT")) {
+        b--;
+      }
+      while (e < sentE[e - 1] && e - b < SOURCE_TOKENS && widens(a, e) && !xpos[e].equals("DT")
+          && !xpos[e].equals("PRP$")) {
+        e++;
+      }
+      while (b < e - 1 && (xpos[b].equals("POS") || xpos[b].equals("HYPH"))) {
+        b++;
+      }
+      while (e - 1 > b && !isHead(e - 1) && !xpos[e - 1].equals("POS")) {
+        e--;
+      }
+      return new int[] {b, e};
+    }
+
+    private boolean widens(Attr a, int k) {
+      String x = xpos[k];
+      return (x.startsWith("NN") || x.startsWith("JJ") || x.equals("POS") || x.equals("PRP$") || x.equals("HYPH"))
+          && regionOf[k] < 0 && !lexicon.timeWords().contains(word[k]) && !(k >= a.cueB && k < a.cueE)
+          && !inContent(a, k) && !(k >= a.cueB - 3 && k < a.cueB && isAux(k));
+    }
+
+    private boolean inContent(Attr a, int k) {
+      Span t = tokens.get(k).span();
+      return t.end() > a.conB && t.begin() < a.conE;
+    }
+
+    /**
+     * Where the source ending at {@code e} ends once an appositive or relative clause set off by commas right before
+     * the cue is taken in ("X, a professor at Princeton, said"), or a parenthesis ("Mike Pence (R-IN) said");
+     * {@code e} when there is none.
+     */
+    private int appositiveEnd(Attr a, int e) {
+      if (a.cueB < 0 || e >= a.cueB || regionOf[e] >= 0 || sentB[e] != sentB[a.cueB]) {
+        return e;
+      }
+      if (word[e].equals("(")) {
+        int c = e + 1;
+        while (c < a.cueB && !word[c].equals(")") && c - e < 8) {
+          c++;
+        }
+        return c < a.cueB && word[c].equals(")") && c + 1 == auxiliaries(a) ? c + 1 : e;
+      }
+      if (!word[e].equals(",")) {
+        return e;
+      }
+      int close = auxiliaries(a) - 1;
+      if (close - e < 2 || close - e > 25 || !word[close].equals(",")) {
+        return e;
+      }
+      for (int k = e + 1; k < close; k++) {
+        if (regionOf[k] >= 0 || inContent(a, k) || word[k].equals(",") && k + 1 < close && !isNp(k + 1)
+            && !word[k + 1].equals("who")) {
+          return e;
+        }
+      }
+      return close;
     }
 
     QuoteTerms terms() {
@@ -1194,7 +1309,8 @@ public final class QuoteStage implements Stage {
       while (b - 1 >= sentB[a.cueB] && a.cueB - b < 3 && !(a.srcB >= 0 && b - 1 < a.srcE && b - 1 >= a.srcB)
           && regionOf[b - 1] < 0 && (tokens.get(b - 1).span().end() <= a.conB || tokens.get(b - 1).span().begin() >= a.conE)
           && (AUXILIARIES.contains(lemma[b - 1]) && xpos[b - 1].startsWith("VB") || xpos[b - 1].equals("MD")
-          || word[b - 1].equals("not") || word[b - 1].equals("n't"))) {
+          || word[b - 1].equals("not") || word[b - 1].equals("n't") || xpos[b - 1].equals("RB")
+          && !lexicon.timeWords().contains(word[b - 1]) && !word[b - 1].equalsIgnoreCase("however"))) {
         b--;
       }
       return b;

@@ -184,6 +184,25 @@ class QuoteStageTest {
   }
 
   @Test
+  void appositiveBeforeTheCueBelongsToTheSourceSpan() {
+    Result r = run("Richard Revesz, director of the Institute for Policy Integrity, said that the rules would survive.",
+        person("Richard Revesz"));
+    Quote q = r.starting("that the rules");
+    assertThat(q.speaker().orElseThrow().span().of(r.text))
+        .isEqualTo("Richard Revesz, director of the Institute for Policy Integrity");
+    assertThat(r.speaker(q)).isEqualTo("Richard Revesz");
+  }
+
+  @Test
+  void reportedClauseQuotingAFewWordsIsOneContentWithItsCue() {
+    Result r = run("Hillary Clinton mocked the complaint, saying anybody who complains about a microphone "
+        + "“is not having a good night.”", person("Hillary Clinton"));
+    Quote q = r.starting("anybody who complains");
+    assertThat(r.content(q)).isEqualTo("anybody who complains about a microphone “is not having a good night.”");
+    assertThat(r.cue(q)).isEqualTo("saying");
+  }
+
+  @Test
   void pronounSpeakerIsTheEntityItRefersTo() {
     Result r = run("John Smith arrived in Paris on Monday.\n“I'm here to get this agreement over the line,” he said.",
         person("John Smith"));
