@@ -46,8 +46,11 @@ final class CameoLexicon {
         for (List<String> alternative : after.get(0)) {
           keys.add(key(alternative.get(0)));
         }
-      } else {
-        keys.add(ANY); // only words before the verb: a candidate wherever the verb stands
+      } else if (!before.isEmpty()) {
+        // only words before the verb: keyed by the first of them, marked as a word before the verb
+        for (List<String> alternative : before.get(0)) {
+          keys.add(BEFORE + key(alternative.get(0)));
+        }
       }
       return new Pattern(before, after, code, Set.copyOf(keys));
     }
@@ -74,8 +77,11 @@ final class CameoLexicon {
    * The key of a pattern word or a token for the pre-filter: its first four letters, or the whole word when shorter
    * (a pattern word of four letters or more matches as a prefix, a shorter one whole; a final '_' is dropped).
    */
-  /** The pre-filter key of a pattern with no word after the verb (no token has it: keys have no spaces). */
-  static final String ANY = " ";
+  /**
+   * What marks the pre-filter key of a pattern with words before the verb only: the key of its first word with this
+   * before it, which a sentence offers for the words in the window before the verb.
+   */
+  static final String BEFORE = "<";
 
   static String key(String word) {
     String w = word.endsWith("_") ? word.substring(0, word.length() - 1) : word;
@@ -92,6 +98,8 @@ final class CameoLexicon {
   private final Map<String, List<Pattern>> patterns;
   /** Per block, the positions of its patterns by the key of their first word after the verb. */
   private final Map<String, Map<String, int[]>> byFirstKey;
+  /** The blocks with a pattern of words before the verb only (most have none: no keys before the verb needed). */
+  private final Set<String> beforeOnly;
   private final Map<String, List<Noun>> nouns;
   private final Map<String, Plover> plover;
   private final List<Cue> cues;
@@ -114,6 +122,13 @@ final class CameoLexicon {
       index.put(e.getKey(), Map.copyOf(block));
     }
     this.byFirstKey = Map.copyOf(index);
+    Set<String> before = new HashSet<>();
+    this.patterns.forEach((block, list) -> {
+      if (list.stream().anyMatch(p -> p.after().isEmpty())) {
+        before.add(block);
+      }
+    });
+    this.beforeOnly = Set.copyOf(before);
     this.nouns = Map.copyOf(nouns);
     this.plover = Map.copyOf(plover);
     this.cues = List.copyOf(cues);
@@ -198,21 +213,30 @@ final class CameoLexicon {
   }
 
   /**
-   * The patterns of a block whose first word after the verb has one of {@code keys} (see {@link #key}), in the
-   * block's order: the only ones that can match a sentence whose words after the verb have those keys.
+   * The patterns of a block whose first word after the verb has one of {@code keys} (see {@link #key}), or with no
+   * word after the verb, whose first word before it has one of the {@link #BEFORE} keys {@code beforeKeys} gives
+   * (asked only for a block with such patterns), in the block's order: the only ones that can match a sentence whose
+   * words around the verb have those keys.
    */
-  List<Pattern> candidates(String block, String[] keys) {
+  List<Pattern> candidates(String block, String[] keys, java.util.function.Supplier<String[]> beforeKeys) {
     Map<String, int[]> index = byFirstKey.get(block);
     if (index == null) {
       return List.of();
     }
     java.util.BitSet found = new java.util.BitSet();
-    int[] any = index.get(ANY);
-    if (any != null) {
-      for (int k : any) {
-        found.set(k);
-      }
+    mark(index, keys, found);
+    if (beforeOnly.contains(block)) {
+      mark(index, beforeKeys.get(), found);
     }
+    List<Pattern> list = patterns.get(block);
+    List<Pattern> out = new ArrayList<>(found.cardinality());
+    for (int k = found.nextSetBit(0); k >= 0; k = found.nextSetBit(k + 1)) {
+      out.add(list.get(k));
+    }
+    return out;
+  }
+
+  private static void mark(Map<String, int[]> index, String[] keys, java.util.BitSet found) {
     for (String key : keys) {
       int[] positions = index.get(key);
       if (positions != null) {
@@ -221,12 +245,6 @@ final class CameoLexicon {
         }
       }
     }
-    List<Pattern> list = patterns.get(block);
-    List<Pattern> out = new ArrayList<>(found.cardinality());
-    for (int k = found.nextSetBit(0); k >= 0; k = found.nextSetBit(k + 1)) {
-      out.add(list.get(k));
-    }
-    return out;
   }
 
   List<Noun> nouns(String lemma) {

@@ -177,6 +177,8 @@ public final class EventStage implements Stage {
     /** Each token's pattern pre-filter keys (form, lemma; see {@link CameoLexicon#key}), made when first needed. */
     private final String[] formKey;
     private final String[] lemmaKey;
+    private final String[] beforeFormKey;
+    private final String[] beforeLemmaKey;
     private final Map<Integer, Optional<String>> codes = new LinkedHashMap<>();
     /** The codes of participant phrases without an entity, read once per article ("police", "the army"). */
     private final Map<String, Optional<String>> phraseCodes = new java.util.HashMap<>();
@@ -199,6 +201,8 @@ public final class EventStage implements Stage {
       this.lemma = new String[tokens.size()];
       this.formKey = new String[tokens.size()];
       this.lemmaKey = new String[tokens.size()];
+      this.beforeFormKey = new String[tokens.size()];
+      this.beforeLemmaKey = new String[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
         lower[i] = tokens.get(i).span().of(text).toLowerCase(Locale.ROOT).replace('’', '\'');
         lemma[i] = tags.get(i).lemma().toLowerCase(Locale.ROOT);
@@ -407,10 +411,11 @@ public final class EventStage implements Stage {
         if (lexicon.patterns(v.block()).isEmpty()) {
           continue;
         }
-        // only patterns whose first word after the verb is in the window can match
+        // only patterns whose first word after the verb (or, with none after it, before it) is in the window match
         String[] keys = particle > 0 ? window(i + 1 + particle, end)
             : plainWindow != null ? plainWindow : (plainWindow = window(i + 1, end));
-        for (CameoLexicon.Pattern p : lexicon.candidates(v.block(), keys)) {
+        int verb = i;
+        for (CameoLexicon.Pattern p : lexicon.candidates(v.block(), keys, () -> beforeWindow(verb, begin))) {
           int psize = p.size() * 2 + particle;
           if (psize > bestSize && matches(p, i, i + 1 + particle, begin, end)) {
             best = new Coding(p.code(), true, v.block(), particle);
@@ -451,6 +456,7 @@ public final class EventStage implements Stage {
     }
 
     /** The pre-filter keys of the tokens (forms and lemmas) a pattern after the verb may match. */
+    /** The pre-filter keys (forms and lemmas) of the words after the verb, from {@code after} to the clause's end or the window's. */
     private String[] window(int after, int end) {
       int last = after;
       while (last < end && last < after + AFTER_WINDOW && !CLAUSE_ENDS.contains(lower[last])) {
@@ -458,14 +464,34 @@ public final class EventStage implements Stage {
       }
       String[] keys = new String[2 * (last - after)];
       for (int k = after; k < last; k++) {
-        if (formKey[k] == null) {
-          formKey[k] = CameoLexicon.key(lower[k]);
-          lemmaKey[k] = CameoLexicon.key(lemma[k]);
-        }
+        keyed(k);
         keys[2 * (k - after)] = formKey[k];
         keys[2 * (k - after) + 1] = lemmaKey[k];
       }
       return keys;
+    }
+
+    /** The pre-filter keys of the words in the window before verb {@code verb}, marked {@link CameoLexicon#BEFORE}. */
+    private String[] beforeWindow(int verb, int begin) {
+      int first = Math.max(begin, verb - BEFORE_WINDOW);
+      String[] keys = new String[2 * (verb - first)];
+      for (int k = first; k < verb; k++) {
+        keyed(k);
+        if (beforeFormKey[k] == null) {
+          beforeFormKey[k] = CameoLexicon.BEFORE + formKey[k];
+          beforeLemmaKey[k] = CameoLexicon.BEFORE + lemmaKey[k];
+        }
+        keys[2 * (k - first)] = beforeFormKey[k];
+        keys[2 * (k - first) + 1] = beforeLemmaKey[k];
+      }
+      return keys;
+    }
+
+    private void keyed(int k) {
+      if (formKey[k] == null) {
+        formKey[k] = CameoLexicon.key(lower[k]);
+        lemmaKey[k] = CameoLexicon.key(lemma[k]);
+      }
     }
 
     private boolean follows(int from, int end, List<String> words) {
