@@ -36,9 +36,11 @@ final class CameoLexicon {
 
   /**
    * A pattern of a verb block: slots that must appear in order before the verb and after it; one slot is a set of
-   * alternatives, each a sequence of words (a word ending in '_' matches whole, another as a prefix).
+   * alternatives, each a sequence of words (a word ending in '_' matches whole, another as a prefix); {@code size}
+   * is how specific it is (its words, a slot counting its shortest alternative's), kept since every match asks.
    */
-  record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, Set<String> firstKeys) {
+  record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, Set<String> firstKeys,
+      int size) {
     /** A pattern with the keys of its first slot after the verb, which a sentence must hold for it to match. */
     static Pattern of(List<List<List<String>>> before, List<List<List<String>>> after, String code) {
       Set<String> keys = new HashSet<>();
@@ -52,14 +54,10 @@ final class CameoLexicon {
           keys.add(BEFORE + key(alternative.get(0)));
         }
       }
-      return new Pattern(before, after, code, Set.copyOf(keys));
+      return new Pattern(before, after, code, Set.copyOf(keys), words(before) + words(after));
     }
 
-    /** How specific the pattern is: its words, a slot counting its shortest alternative's. */
-    int size() {
-      return words(before) + words(after);
-    }
-
+    /** How specific a side of a pattern is: its words, a slot counting its shortest alternative's. */
     private static int words(List<List<List<String>>> slots) {
       int n = 0;
       for (List<List<String>> slot : slots) {
