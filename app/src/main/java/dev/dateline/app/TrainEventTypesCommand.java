@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import picocli.CommandLine.Command;
@@ -117,18 +115,7 @@ final class TrainEventTypesCommand implements Callable<Integer> {
       log.printf(Locale.ROOT, "held-out stories %d: type accuracy, rule-based main event %.4f, typer %.4f%n",
           held.size(), (double) dictionary / held.size(), (double) learned / held.size());
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
-        model.writeSparse(o);
-      }
-      log.println("model written to " + out + " (" + Files.size(out) + " bytes, " + model.features() + " features)");
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write the model to " + out + ": " + Inputs.message(e), e);
-    }
+    TrainingFiles.writeModel(out, model, log);
     PrintWriter w = spec.commandLine().getOut();
     w.println(String.format(Locale.ROOT, "{\"task\":\"train-event-types\",\"out\":\"%s\",\"stories\":%d,\"sentences\":%d,"
         + "\"epochs\":%d,\"seed\":%d,\"features\":%d}", out.toString().replace("\\", "\\\\").replace("\"", "\\\""),

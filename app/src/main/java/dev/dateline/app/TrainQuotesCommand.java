@@ -9,15 +9,12 @@ import dev.dateline.nlp.quotes.Polnear;
 import dev.dateline.nlp.quotes.QuoteStage;
 import dev.dateline.nlp.quotes.QuoteTrainer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,18 +67,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
     }
     log.println("analysed " + examples.size() + " training articles");
     LinearModel model = QuoteTrainer.train(examples, epochs, seed, prune, log);
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
-        model.writeSparse(o);
-      }
-      log.println("model written to " + out + " (" + Files.size(out) + " bytes, " + model.features() + " features)");
-    } catch (IOException e) {
-      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write the model to " + out + ": " + Inputs.message(e), e);
-    }
+    TrainingFiles.writeModel(out, model, log);
     PrintWriter w = spec.commandLine().getOut();
     if (dev != null) {
       QuoteStage stage = QuoteStage.withModel(model);

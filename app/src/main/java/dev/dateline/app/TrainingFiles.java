@@ -44,4 +44,20 @@ final class TrainingFiles {
       throw new CommandFailure(ExitCode.UNUSABLE, "cannot write " + out + ": " + Inputs.message(e), e);
     }
   }
+
+  /** Writes a trained linear model gzipped to {@code out} (creating its folder) and logs its size; a failure names it. */
+  static void writeModel(Path out, dev.dateline.nlp.learn.LinearModel model, java.io.PrintStream log) {
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(out))) {
+        model.writeSparse(o);
+      }
+      log.println("model written to " + out + " (" + Files.size(out) + " bytes, " + model.features() + " features)");
+    } catch (IOException e) {
+      throw new CommandFailure(ExitCode.UNUSABLE, "cannot write the model to " + out + ": " + Inputs.message(e), e);
+    }
+  }
 }
