@@ -115,8 +115,9 @@ final class AttributionTagger {
         holds.add(false);
       }
       // the cheap tests first: the model lookups of leansToCue only where they decide
+      if (EXP_ALL && !holds.getLast()) { holds.set(holds.size() - 1, true); }
       if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]]
-          || r.cue[i] || leansToCue(r, i, lexical, bias, scores))) {
+          || r.cue[i] || SCREEN_STANCE && r.stance[i] || leansToCue(r, i, lexical, bias, scores))) {
         holds.set(holds.size() - 1, true);
       }
     }
@@ -145,7 +146,10 @@ final class AttributionTagger {
   }
 
   /** How far a word's own features must favour a cue over outside to make its sentence worth tagging. */
-  static final float SCREEN_MARGIN = 3f;
+  static final float SCREEN_MARGIN = Float.parseFloat(System.getProperty("exp.margin", "3"));
+  static final boolean EXP_NOF = Boolean.getBoolean("exp.nof");
+  static final boolean EXP_ALL = Boolean.getBoolean("exp.all");
+  static final boolean SCREEN_STANCE = !Boolean.getBoolean("exp.nostance");
 
   /** After each role (outside, source, cue, content): the labels that may follow it. */
   private static final int[][] ALLOWED = {
@@ -182,7 +186,7 @@ final class AttributionTagger {
     int region = r.regionOf[i];
     String quote = region < 0 ? "no" : r.statement[region] ? (i == r.regB[region] ? "open" : i == r.regE[region] - 1
         ? "close" : "in") : "term";
-    String cue = r.cue[i] ? "cue" : "-";
+    String cue = r.cue[i] ? "cue" : r.stance[i] ? "stance" : "-";
     int toEnd = Math.min(4, r.sentE[i] - 1 - i);
     f.add(1, w);
     f.add(2, r.lemma[i]);
@@ -216,5 +220,9 @@ final class AttributionTagger {
     f.add(30, r.lemma[i], seen);
     f.add(31, xp, x, xn);
     f.add(32, w, ruleHere);
+    if (!EXP_NOF) {
+    f.add(33, x, r.cueSide[i]);
+    f.add(34, r.lemma[i], i + 1 < n ? r.word[i + 1] : "$");
+    }
   }
 }

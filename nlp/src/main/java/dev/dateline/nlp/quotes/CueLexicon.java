@@ -17,7 +17,9 @@ record CueLexicon(Map<String, CueClass> verbs, Map<String, CueClass> phrases, Se
   enum CueClass {
     SPEECH,
     OBJECT,
-    PREPOSITION
+    PREPOSITION,
+    /** A stance or thought word for the learned tagger alone; the rules skip it. */
+    STANCE
   }
 
   CueLexicon {
@@ -35,7 +37,7 @@ record CueLexicon(Map<String, CueClass> verbs, Map<String, CueClass> phrases, Se
         c = CueClass.valueOf(row[1].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("dev/dateline/nlp/quotes/cues.tsv: unknown cue class '" + row[1] + "' for '"
-            + row[0] + "'; known: speech, object, preposition", e);
+            + row[0] + "'; known: speech, object, preposition, stance", e);
       }
       String key = row[0].toLowerCase(Locale.ROOT);
       (key.contains(" ") ? phrases : verbs).put(key, c);

@@ -194,6 +194,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void participleCueAfterACommaIsASecondAttributionOfTheSameSource() {
+    Result r = run("John Smith said he did not believe the polls, arguing that the party was divided.",
+        person("John Smith"));
+    Quote first = r.starting("he did not believe");
+    Quote second = r.starting("that the party");
+    assertThat(r.content(first)).isEqualTo("he did not believe the polls");
+    assertThat(r.cue(second)).isEqualTo("arguing");
+    assertThat(r.content(second)).isEqualTo("that the party was divided");
+    assertThat(r.speaker(second)).isEqualTo("John Smith");
+  }
+
+  @Test
   void reportedClauseQuotingAFewWordsIsOneContentWithItsCue() {
     Result r = run("Hillary Clinton mocked the complaint, saying anybody who complains about a microphone "
         + "“is not having a good night.”", person("Hillary Clinton"));
