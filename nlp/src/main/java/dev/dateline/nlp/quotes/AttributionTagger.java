@@ -11,12 +11,13 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Labels every token of an article as outside any attribution, or beginning or inside its source, cue or content
- * (BIO), left to right with an averaged perceptron (model: attribution.bin.gz, made by `train quotes`, recipe in
- * this package's README). Its features are the words, lemmas and parts of speech around the token, quote marks, the
- * cue lexicon, the labels the rules of {@link QuoteStage} give the token and its neighbours, and its own previous
- * labels and which roles it has already seen in the sentence. So the rules' patterns come first and the model learns
- * where PolNeAR's attributions reach beyond them (stance verbs, content boundaries).
+ * Labels every token of an article as outside any attribution, or beginning or inside its source, cue or content (BIO),
+ * left to right with an averaged perceptron (model: attribution.bin.gz, made by `train quotes`, recipe in this
+ * package's README). Its features are the words, lemmas and parts of speech around the token, quote marks, the cue
+ * lexicon (cue or stance word here, and on which side of the token the sentence has one), the lemma with the next word
+ * ("argue" + "that"), the labels the rules of {@link QuoteStage} give the token and its neighbours, and its own
+ * previous labels and which roles it has already seen in the sentence. So the rules' patterns come first and the model
+ * learns where PolNeAR's attributions reach beyond them (stance verbs, content boundaries).
  */
 final class AttributionTagger {
   static final int OUTSIDE = 0;
@@ -94,10 +95,10 @@ final class AttributionTagger {
   /**
    * Which tokens are worth tagging: those of a sentence holding a cue candidate the rules left unlabelled (what they
    * labelled stays theirs: the tagger's attributions that overlap it are dropped): a quoted statement, a cue lexicon
-   * word, or a word whose form and lemma alone lean the model towards beginning a cue by more than a margin (its
-   * learnt stance verbs and nouns: "thinks", "criticized"). Elsewhere the tagger all but always says outside, and its
-   * model lookups, some 33 a token, were most of the quote stage's time; the screen costs two lookups a token.
-   * Needs {@link QuoteStage.Run#prepareTagger} first.
+   * word (stance words included: "accused", "a statement"), or a verb, noun or adjective whose form and lemma alone
+   * lean the model towards beginning a cue by more than a margin (its learnt stance words: "thinks", "wants").
+   * Elsewhere the tagger all but always says outside, and its model lookups, some 35 a token, were most of the quote
+   * stage's time; the screen costs two lookups a token. Needs {@link QuoteStage.Run#prepareTagger} first.
    */
   boolean[] nearCandidate(QuoteStage.Run r, int[] rule) {
     int n = r.n;
@@ -115,9 +116,8 @@ final class AttributionTagger {
         holds.add(false);
       }
       // the cheap tests first: the model lookups of leansToCue only where they decide
-      if (EXP_ALL && !holds.getLast()) { holds.set(holds.size() - 1, true); }
       if (!holds.getLast() && rule[i] == OUTSIDE && (r.regionOf[i] >= 0 && r.statement[r.regionOf[i]]
-          || r.cue[i] || SCREEN_STANCE && r.stance[i] || leansToCue(r, i, lexical, bias, scores))) {
+          || r.cue[i] || r.stance[i] || leansToCue(r, i, lexical, bias, scores))) {
         holds.set(holds.size() - 1, true);
       }
     }
@@ -137,6 +137,11 @@ final class AttributionTagger {
 
   /** Whether the word and lemma features of token {@code i} alone favour beginning a cue over staying outside. */
   private boolean leansToCue(QuoteStage.Run r, int i, FeatureVector lexical, float[] bias, float[] scores) {
+    // only verbs, nouns and adjectives lean to a cue: the lookups are spared for the other half of the words
+    char c = r.xpos[i].isEmpty() ? ' ' : r.xpos[i].charAt(0);
+    if (c != 'V' && c != 'N' && c != 'J') {
+      return false;
+    }
     lexical.clear();
     lexical.add(1, r.word[i]);
     lexical.add(2, r.lemma[i]);
@@ -146,10 +151,7 @@ final class AttributionTagger {
   }
 
   /** How far a word's own features must favour a cue over outside to make its sentence worth tagging. */
-  static final float SCREEN_MARGIN = Float.parseFloat(System.getProperty("exp.margin", "3"));
-  static final boolean EXP_NOF = Boolean.getBoolean("exp.nof");
-  static final boolean EXP_ALL = Boolean.getBoolean("exp.all");
-  static final boolean SCREEN_STANCE = !Boolean.getBoolean("exp.nostance");
+  static final float SCREEN_MARGIN = 3f;
 
   /** After each role (outside, source, cue, content): the labels that may follow it. */
   private static final int[][] ALLOWED = {
@@ -220,9 +222,7 @@ final class AttributionTagger {
     f.add(30, r.lemma[i], seen);
     f.add(31, xp, x, xn);
     f.add(32, w, ruleHere);
-    if (!EXP_NOF) {
     f.add(33, x, r.cueSide[i]);
     f.add(34, r.lemma[i], i + 1 < n ? r.word[i + 1] : "$");
-    }
   }
 }

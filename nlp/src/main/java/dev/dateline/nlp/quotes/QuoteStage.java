@@ -277,7 +277,7 @@ public final class QuoteStage implements Stage {
       alone();
     }
 
-    /** Whether each token opens a cue verb or phrase of the lexicon (not a stance word), for the tagger; null before {@link #prepareTagger}. */
+    /** Whether each token opens a cue verb or phrase (not a stance word), for the tagger; null before prepareTagger. */
     boolean[] cue;
     /** Whether each token is a stance word of the cue lexicon (for the tagger only); null before prepareTagger. */
     boolean[] stance;

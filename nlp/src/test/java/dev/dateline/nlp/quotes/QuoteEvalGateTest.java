@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The quotes stage, after the standard stages, on PolNeAR dev: exact-match F1 floors per role. */
 class QuoteEvalGateTest {
   // a little under the figures measured with the bundled model (README of this package), so a regression fails
-  private static final double SOURCE_FLOOR = 0.62;
-  private static final double CUE_FLOOR = 0.63;
+  private static final double SOURCE_FLOOR = 0.635;
+  private static final double CUE_FLOOR = 0.645;
   private static final double CONTENT_FLOOR = 0.48;
 
   @Test

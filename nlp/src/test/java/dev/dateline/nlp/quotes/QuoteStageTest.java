@@ -60,6 +60,10 @@ class QuoteStageTest {
   }
 
   private static Result run(String text, Surface... names) {
+    return run(STAGE, text, names);
+  }
+
+  private static Result run(QuoteStage stage, String text, Surface... names) {
     Document d = Document.of(TestArticles.of(text));
     d = new ParagraphStage().apply(d);
     d = new TokenStage().apply(d);
@@ -68,7 +72,7 @@ class QuoteStageTest {
     d = TestNames.add(d, List.of(names));
     d = TITLES.apply(d);
     d = ENTITIES.apply(d);
-    d = STAGE.apply(d);
+    d = stage.apply(d);
     return new Result(text, d.require(Quotes.KEY).items(), d.require(QuoteTerms.KEY).items(),
         d.require(Entities.KEY).items());
   }
@@ -203,6 +207,13 @@ class QuoteStageTest {
     assertThat(r.cue(second)).isEqualTo("arguing");
     assertThat(r.content(second)).isEqualTo("that the party was divided");
     assertThat(r.speaker(second)).isEqualTo("John Smith");
+  }
+
+  @Test
+  void stanceWordIsNoCueForTheRules() {
+    Result r = run(QuoteStage.rulesOnly(), "John Smith criticized the council that voted against the plan.",
+        person("John Smith"));
+    assertThat(r.quotes()).isEmpty();
   }
 
   @Test
