@@ -342,6 +342,11 @@ public final class QuoteStage implements Stage {
       attrs.clear();
       attrs.addAll(rules);
       for (Attr l : learned) {
+        if (l.srcB >= 0 && l.srcE <= l.cueB && passive(l)) {
+          // "Netanyahu was criticized by Blinken": the subject before a passive cue is its target, not its source
+          l.srcB = -1;
+          l.srcE = -1;
+        }
         boolean free = true;
         for (Attr r : rules) {
           free &= !overlaps(l, r) || replaces(l, r);
@@ -351,6 +356,19 @@ public final class QuoteStage implements Stage {
           attrs.add(l);
         }
       }
+    }
+
+    /** Whether the cue of {@code a} is a passive: a form of "be" before a past participle ending it. */
+    private boolean passive(Attr a) {
+      if (a.cueB < 0 || !xpos[a.cueE - 1].equals("VBN")) {
+        return false;
+      }
+      for (int k = a.cueB; k < a.cueE - 1; k++) {
+        if (lemma[k].equals("be")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
