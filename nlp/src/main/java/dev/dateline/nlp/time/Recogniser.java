@@ -689,6 +689,9 @@ final class Recogniser {
       minute = Integer.parseInt(m);
     } else if (allDigits(body) && body.length() <= 2) {
       hour = Integer.parseInt(body);
+    } else if (ampm == null && lex.value(x, Kind.NUMBER) != null && (w.is(i + 1, "o'clock") || partOfDayAfter(w, i + 1) != null)) {
+      // "four o'clock", "four in the morning": a spelled-out hour
+      hour = Integer.parseInt(lex.value(x, Kind.NUMBER));
     } else if (allDigits(body) && body.length() == 4 && w.is(i + 1, "utc", "gmt") && w.capitalised(i + 1)) {
       // "0800 UTC"
       hour = Integer.parseInt(body.substring(0, 2));
@@ -703,7 +706,13 @@ final class Recogniser {
       j++;
     } else if (ampm == null && w.is(j, "o'clock")) {
       j++;
-    } else if (ampm == null && colon < 0) {
+    }
+    String daypart = ampm == null && colon < 0 ? partOfDayAfter(w, j) : null;
+    if (daypart != null && w.sameSentence(i, j + 2)) {
+      // "4 in the morning", "eight o'clock in the evening": the part of day says a.m. or p.m.
+      ampm = daypart;
+      j += 3;
+    } else if (ampm == null && colon < 0 && !w.is(j - 1, "o'clock")) {
       return null;
     }
     if (hour > 24 || minute > 59) {
@@ -721,6 +730,41 @@ final class Recogniser {
       return null;
     }
     return withZone(w, i, j, hour, minute);
+  }
+
+  /** "am" or "pm" when words {@code j..j+2} are "in the morning|afternoon|evening", else null. */
+  private static String partOfDayAfter(Words w, int j) {
+    if (!w.is(j, "in") || !w.is(j + 1, "the") || !w.is(j + 2, "morning", "afternoon", "evening") || !w.tokenEnd[j + 2]) {
+      return null;
+    }
+    return w.is(j + 2, "morning") ? "am" : "pm";
+  }
+
+  /**
+   * The weekday that a parenthesis after a clock time names or is followed by: "10:35 a.m. (0735 GMT) Friday",
+   * "4 in the morning (4 a.m. EDT Thursday)"; -1 if none.
+   */
+  private int weekdayAfterParenthesis(Words w, int i, int j) {
+    if (!w.is(j, "(") || !w.sameSentence(i, j)) {
+      return -1;
+    }
+    int close = -1;
+    int inside = -1;
+    for (int k = j + 1; k < j + 8 && k < w.size && w.sameSentence(j, k); k++) {
+      if (w.is(k, ")")) {
+        close = k;
+        break;
+      }
+      if (lex.is(w.w(k), Kind.WEEKDAY) && w.capitalised(k)) {
+        inside = k;
+      }
+    }
+    if (close < 0) {
+      return -1;
+    }
+    int d = w.is(close + 1, "on") ? close + 2 : close + 1;
+    int at = inside >= 0 ? inside : w.sameSentence(close, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d) ? d : -1;
+    return at < 0 ? -1 : Integer.parseInt(lex.value(w.w(at), Kind.WEEKDAY));
   }
 
   private Found withZone(Words w, int i, int j, int hour, int minute) {
@@ -748,6 +792,10 @@ final class Recogniser {
     String deictic = lex.value(w.w(j), Kind.DEICTIC);
     if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
       return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
+    }
+    int paren = weekdayAfterParenthesis(w, i, j);
+    if (paren > 0) {
+      return new Found(i, j, new Sem.Weekday(paren, 0, time));
     }
     return new Found(i, j, new Sem.Clock(hour, minute, utc));
   }
@@ -1065,6 +1113,10 @@ final class Recogniser {
       }
       return new Num(1, i + 1);
     }
+    if (x.equals("couple") && w.is(i + 1, "of") && w.is(i - 1, "next", "past", "last", "first", "coming", "previous")) {
+      // "the next couple of years": two
+      return new Num(2, i + 2);
+    }
     if (VAGUE_NUMBERS.contains(x)) {
       return new Num(VAGUE, w.is(i + 1, "of") ? i + 2 : i + 1);
     }
@@ -1169,6 +1221,11 @@ final class Recogniser {
       u++;
     }
     String unit = lex.value(w.w(u), Kind.UNIT);
+    if (rel && "Q".equals(unit) && num.value() == 2 && w.is(j - 1, "first") && w.w(u).endsWith("s") && w.tokenEnd[u]) {
+      // "the first two quarters of 1990": the first half of that year
+      int y = w.is(u + 1, "of") && w.sameSentence(u, u + 2) ? year(w, u + 2) : -1;
+      return new Found(start, y >= 0 ? u + 3 : u + 1, new Sem.Part("H1", 0, y));
+    }
     if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
         && w.tag(j - 2).equals("MD"))) {
       // "Islam will one day be ...": an unspecified time ahead, not a day's length
@@ -1301,6 +1358,11 @@ final class Recogniser {
         String dow = lex.value(y, Kind.WEEKDAY);
         return part == null ? new Found(i, j + 1, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow))
             : new Found(i, j + 2, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow + "T" + part));
+      }
+      if (n == 1 && lex.is(y, Kind.MONTH) && w.capitalised(j) && w.tokenEnd[j] && !isDay(w, j + 1)) {
+        // "each July": that month of every year
+        return new Found(i, j + 1, new Sem.Fixed(Type.SET, String.format(java.util.Locale.ROOT, "XXXX-%02d",
+            Integer.parseInt(lex.value(y, Kind.MONTH)))));
       }
       String part = lex.value(y, Kind.PART);
       if (part != null) {
