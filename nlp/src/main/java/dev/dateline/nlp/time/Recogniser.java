@@ -74,11 +74,31 @@ final class Recogniser {
         }
         out.add(f);
         i = f.to();
+        Found second = secondDay(w, f);
+        if (second != null) {
+          out.add(second);
+          i = second.to();
+        }
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  /** "April 24 and 25", "March 5 or 6": the second day of the month just named, when the first came without a time. */
+  private static Found secondDay(Words w, Found f) {
+    if (!(f.sem() instanceof Sem.Date d) || d.day() < 0 || !d.time().isEmpty()) {
+      return null;
+    }
+    int k = f.to() + 1;
+    if (!w.is(f.to(), "and", "or", "to", "through") || !w.sameSentence(f.from(), k) || !allDigits(w.w(k)) || !isDay(w, k)
+        || !w.tokenStart[k] || !w.tokenEnd[k] || w.tag(k + 1).startsWith("NN") || w.is(k + 1, "%", "percent")
+        || year(w, k + 1) >= 0 || w.is(k + 1, ",") && year(w, k + 2) >= 0) {
+      // "April 24 and 25 delegates", "5 and 6 percent"; with a year after it, the pair is a range of its own
+      return null;
+    }
+    return new Found(k, k + 1, new Sem.Date(d.year(), d.month(), dayValue(w.w(k)), "", d.rel()));
   }
 
   /**
@@ -95,7 +115,10 @@ final class Recogniser {
     while (at > first && !Character.isLetterOrDigit(w.lower[at - 1].charAt(0))) {
       at--;
     }
-    if (at == first || !w.capitalised(f.to() - 1) || !lex.is(w.w(f.to() - 1), Kind.UNIT)) {
+    boolean named = f.to() - f.from() == 1 && lex.value(w.w(f.from()), Kind.DEICTIC) != null && f.from() > first
+        && w.capitalised(f.from() - 1);
+    if (at == first || !w.capitalised(f.to() - 1) || !lex.is(w.w(f.to() - 1), Kind.UNIT) && !named) {
+      // a unit ("This Week") or a deictic after a name ("USA Today", "VOA Today") may be part of a title
       return false;
     }
     int lower = 0;
@@ -136,6 +159,9 @@ final class Recogniser {
       j += 2;
     } else if (ofTheNarrative(w, j)) {
       return new Found(j, j + 2, new Sem.Anchored(w.is(j + 1, "day") ? "D" : "W", 0, ""));
+    } else if (nthDay(w, j)) {
+      // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day the narrative is at
+      return new Found(j, j + 3, new Sem.Anchored("D", 0, ""));
     } else {
       return null;
     }
@@ -166,6 +192,18 @@ final class Recogniser {
       return null;
     }
     return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
+  }
+
+  /**
+   * "the second day", "the eighth day" of something that goes on; "the first day" is left out, as it is as often a
+   * day still to come ("on his first day in office").
+   */
+  private boolean nthDay(Words w, int j) {
+    if (!w.is(j, "the") || !w.is(j + 2, "day") || !w.tokenEnd[j + 2] || !w.sameSentence(j, j + 2) || w.capitalised(j + 2)) {
+      return false;
+    }
+    String ord = lex.value(w.w(j + 1), Kind.ORDINAL);
+    return ord != null && Integer.parseInt(ord) >= 2 && w.tokenStart[j + 1] && w.tokenEnd[j + 1];
   }
 
   private static final Set<String> DAY_FRAMES = Set.of("end", "ends", "ended", "ending", "finish", "finished",
@@ -432,7 +470,8 @@ final class Recogniser {
     }
     String x = w.w(i);
     boolean dated = isDay(w, i + 1) || year(w, i + 1) >= 0 || w.is(i + 1, ",") && year(w, i + 2) >= 0;
-    if (w.is(i + 1, "of", "for") && w.capitalised(i + 2) && !dated) {
+    if (w.is(i + 1, "of", "for") && (w.capitalised(i + 2) || w.is(i + 2, "the") && w.capitalised(i + 3)) && !dated) {
+      // "the March of the Combatant Mothers": a name
       return false;
     }
     if (x.length() <= 4 && !x.endsWith(".") && !x.equals("may") && !x.equals("june") && !x.equals("july")) {
@@ -1178,6 +1217,10 @@ final class Recogniser {
     if (w.is(j, "past", "last", "next", "first", "coming", "previous", "final", "initial", "latter", "following", "recent")) {
       rel = true;
       j++;
+    }
+    if (rel && w.is(j - 1, "last") && w.is(j, "minute") && !w.tokenEnd[j - 1]) {
+      // "a last-minute effort": late, not a minute long
+      return null;
     }
     Num num = number(w, j);
     if (num == null && w.is(j, "half") && w.is(j + 1, "a", "an") && w.sameSentence(j, j + 2)) {

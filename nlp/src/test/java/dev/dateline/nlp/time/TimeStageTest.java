@@ -256,6 +256,26 @@ class TimeStageTest {
   }
 
   @Test
+  void aSecondDayAfterAndIsInTheSameMonth() {
+    assertThat(values("The summit will be held on April 24 and 25 in Washington.", LocalDate.of(1999, 2, 10)))
+        .containsExactly("April 24 = 1999-04-24", "25 = 1999-04-25");
+    assertThat(values("Rates rose on April 24 and 25 banks cut theirs.", LocalDate.of(1999, 2, 10)))
+        .containsExactly("April 24 = 1998-04-24");
+  }
+
+  @Test
+  void theNthDayOfSomethingIsTheDayOfTheNarrative() {
+    assertThat(values("It's the second day of an offensive by the security forces.", LocalDate.of(1998, 3, 6)))
+        .containsExactly("the second day = 1998-03-06");
+  }
+
+  @Test
+  void wordsThatLookLikeTimesInsideNames() {
+    assertThat(values("The allies rejected the last-minute effort, USA Today said, at the March of the Mothers.",
+        WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void clockTimeWithADate() {
     assertThat(values("The offer was extended until 5 p.m. EST, Nov. 9.", LocalDate.of(1989, 11, 2)))
         .containsExactly("5 p.m. EST, Nov. 9 = 1989-11-09T17:00");
