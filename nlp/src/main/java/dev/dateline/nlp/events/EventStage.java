@@ -393,6 +393,9 @@ public final class EventStage implements Stage {
         verbs = lexicon.verbs(lower[i].substring(0, lower[i].length() - 1));
       }
       if (verbs.isEmpty()) {
+        verbs = lexicon.verbsOfForm(lower[i]); // an irregular form the dictionary lists: "expelled" (lemma "expell")
+      }
+      if (verbs.isEmpty()) {
         return Optional.empty();
       }
       Coding best = null;
