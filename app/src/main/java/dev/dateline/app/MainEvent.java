@@ -50,13 +50,16 @@ final class MainEvent {
     if (!NOMINAL.contains(next.upos())) {
       return false;
     }
-    if (i == 0) {
-      return true; // "Occupied territories ..."
+    int b = i - 1;
+    while (b >= 0 && tags.get(b).upos().equals("ADV")) {
+      b--; // "the newly appointed minister", "Newly appointed Prime Minister"
     }
-    Tags.Tag before = tags.get(i - 1);
-    // "Newly appointed Prime Minister" at the start of the sentence
-    boolean adverbFirst = before.upos().equals("ADV") && (i == 1 || tags.get(i - 2).upos().equals("PUNCT"));
-    return MODIFIER_BEFORE.contains(before.upos()) || before.xpos().equals("PRP$") || adverbFirst;
+    if (b < 0) {
+      return true; // "Occupied territories ...", at the start of the sentence
+    }
+    Tags.Tag before = tags.get(b);
+    return MODIFIER_BEFORE.contains(before.upos()) || before.xpos().equals("PRP$")
+        || b < i - 1 && before.upos().equals("PUNCT");
   }
 
   private static boolean participle(Tags.Tag tag) {
