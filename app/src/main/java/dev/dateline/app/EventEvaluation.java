@@ -68,11 +68,6 @@ final class EventEvaluation {
   }
 
   /**
-   * The event a one-sentence record is about: the first event that is not a statement (a coded sentence reports an
-   * event; "officials said" is its frame), else the first. Only events with a CAMEO code count: an OTHER event (an
-   * action no CAMEO code covers) is never a coding's main event.
-   */
-  /**
    * The main event of a text and its type in the records' convention: {@link #main(Document)}'s with its own type;
    * but when that is a statement or there is none (the dictionary found no other coded event) and there is a typer,
    * the typer's choice among all the text's events (OTHER ones too) with the typer's type. The typer is a fallback
@@ -90,11 +85,9 @@ final class EventEvaluation {
   /** A text's main event and its PLOVER type. */
   record Main(Events.Event event, Events.Type type) {}
 
+  /** A text's main event: see {@link MainEvent}. */
   static Optional<Events.Event> main(Document document) {
-    // a coded event, or one a test dictionary codes with its own code (OTHER, no PLOVER type)
-    List<Events.Event> events = document.require(Events.KEY).items().stream().filter(e -> !e.cameo().isEmpty()).toList();
-    return events.stream().filter(e -> e.type() != Events.Type.STATEMENT).findFirst()
-        .or(() -> events.stream().findFirst());
+    return MainEvent.of(document);
   }
 
   private static final java.util.Set<Events.Type> COOPERATIVE = java.util.EnumSet.of(Events.Type.CONSULT,

@@ -93,6 +93,8 @@ final class CameoLexicon {
   record Cue(List<String> words, Events.Modality modality) {}
 
   private final Map<String, List<Verb>> verbs;
+  /** The dictionary's inflected forms ("expelled") to their verb ("expel"). */
+  private final Map<String, String> forms;
   private final Map<String, List<Pattern>> patterns;
   /** Per block, the positions of its patterns by the key of their first word after the verb. */
   private final Map<String, Map<String, int[]>> byFirstKey;
@@ -102,9 +104,10 @@ final class CameoLexicon {
   private final Map<String, Plover> plover;
   private final List<Cue> cues;
 
-  CameoLexicon(Map<String, List<Verb>> verbs, Map<String, List<Pattern>> patterns, Map<String, List<Noun>> nouns,
-      Map<String, Plover> plover, List<Cue> cues) {
+  CameoLexicon(Map<String, List<Verb>> verbs, Map<String, String> forms, Map<String, List<Pattern>> patterns,
+      Map<String, List<Noun>> nouns, Map<String, Plover> plover, List<Cue> cues) {
     this.verbs = Map.copyOf(verbs);
+    this.forms = Map.copyOf(forms);
     this.patterns = Map.copyOf(patterns);
     Map<String, Map<String, int[]>> index = new HashMap<>();
     for (Map.Entry<String, List<Pattern>> e : this.patterns.entrySet()) {
@@ -196,7 +199,7 @@ final class CameoLexicon {
         }
         plover.put(code(r, f[0]), new Plover(type, f[2].equals("-") ? Optional.empty() : Optional.of(f[2])));
       }
-      return new CameoLexicon(verbs, patterns, nouns, plover, cues);
+      return new CameoLexicon(verbs, dictionary.forms, patterns, nouns, plover, cues);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the event lexicons", e);
     }
@@ -204,6 +207,15 @@ final class CameoLexicon {
 
   List<Verb> verbs(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The entries of the verb whose inflected form the dictionary lists as {@code form} ("EXPEL {... EXPELLED}"), for a
+   * form the lemmatiser gave a lemma the dictionary does not know ("expelled" -> "expell"); else none.
+   */
+  List<Verb> verbsOfForm(String form) {
+    String verb = forms.get(form);
+    return verb == null ? List.of() : verbs(verb);
   }
 
   List<Pattern> patterns(String block) {

@@ -392,6 +392,13 @@ public final class EventStage implements Stage {
         // the lemmatiser's guess can miss a final 'e' ("fired" -> "fir"): the form less its 'd' or 's'
         verbs = lexicon.verbs(lower[i].substring(0, lower[i].length() - 1));
       }
+      if (verbs.isEmpty() && lower[i].endsWith("ing") && lower[i].length() >= 5) {
+        // likewise a lost final 'e' before "-ing" ("suing" -> "su"): the form less "ing" plus 'e'
+        verbs = lexicon.verbs(lower[i].substring(0, lower[i].length() - 3) + "e");
+      }
+      if (verbs.isEmpty()) {
+        verbs = lexicon.verbsOfForm(lower[i]); // an irregular form the dictionary lists: "expelled" (lemma "expell")
+      }
       if (verbs.isEmpty()) {
         return Optional.empty();
       }

@@ -23,10 +23,14 @@ import java.util.regex.Pattern;
 final class PetrarchVerbs {
   private static final Pattern BLOCK = Pattern.compile("^---\\s*(\\S+)\\s*(?:\\[([^\\]]*)\\])?");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+  /** A one-word verb line with its inflected forms: "EXPEL {EXPELS EXPELLING EXPELLED }". */
+  private static final Pattern FORMS = Pattern.compile("^\\+?([A-Za-z][A-Za-z'\\-]*)\\s*\\{([^}]*)\\}");
   private static final Pattern VERB_WORD = Pattern.compile("^[a-z][a-z'\\-]*$");
 
   final Map<String, List<CameoLexicon.Verb>> verbs = new HashMap<>();
   final Map<String, List<CameoLexicon.Pattern>> patterns = new HashMap<>();
+  /** The inflected forms a verb line lists ("EXPEL {EXPELS EXPELLING EXPELLED}"), each to its verb. */
+  final Map<String, String> forms = new HashMap<>();
 
   private PetrarchVerbs() {}
 
@@ -87,6 +91,14 @@ final class PetrarchVerbs {
       }
       if (line.startsWith("+") && !Character.isLetter(line.charAt(1))) {
         continue;
+      }
+      Matcher braced = FORMS.matcher(line);
+      if (braced.find()) {
+        for (String form : braced.group(2).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!form.isEmpty()) {
+            out.forms.putIfAbsent(form, braced.group(1).toLowerCase(Locale.ROOT));
+          }
+        }
       }
       String entry = comment(line).replaceAll("\\{[^}]*\\}", " ").strip();
       String code = blockCode;

@@ -74,11 +74,31 @@ final class Recogniser {
         }
         out.add(f);
         i = f.to();
+        Found second = secondDay(w, f);
+        if (second != null) {
+          out.add(second);
+          i = second.to();
+        }
       } else {
         i++;
       }
     }
     return out;
+  }
+
+  /** "April 24 and 25", "March 5 or 6": the second day of the month just named, when the first came without a time. */
+  private static Found secondDay(Words w, Found f) {
+    if (!(f.sem() instanceof Sem.Date d) || d.day() < 0 || !d.time().isEmpty()) {
+      return null;
+    }
+    int k = f.to() + 1;
+    if (!w.is(f.to(), "and", "or", "to", "through") || !w.sameSentence(f.from(), k) || !allDigits(w.w(k)) || !isDay(w, k)
+        || !w.tokenStart[k] || !w.tokenEnd[k] || w.tag(k + 1).startsWith("NN") || w.is(k + 1, "%", "percent")
+        || year(w, k + 1) >= 0 || w.is(k + 1, ",") && year(w, k + 2) >= 0) {
+      // "April 24 and 25 delegates", "5 and 6 percent"; with a year after it, the pair is a range of its own
+      return null;
+    }
+    return new Found(k, k + 1, new Sem.Date(d.year(), d.month(), dayValue(w.w(k)), "", d.rel()));
   }
 
   /**
@@ -95,7 +115,10 @@ final class Recogniser {
     while (at > first && !Character.isLetterOrDigit(w.lower[at - 1].charAt(0))) {
       at--;
     }
-    if (at == first || !w.capitalised(f.to() - 1) || !lex.is(w.w(f.to() - 1), Kind.UNIT)) {
+    boolean named = f.to() - f.from() == 1 && lex.value(w.w(f.from()), Kind.DEICTIC) != null && f.from() > first
+        && w.capitalised(f.from() - 1);
+    if (at == first || !w.capitalised(f.to() - 1) || !lex.is(w.w(f.to() - 1), Kind.UNIT) && !named) {
+      // a unit ("This Week") or a deictic after a name ("USA Today", "VOA Today") may be part of a title
       return false;
     }
     int lower = 0;
@@ -136,6 +159,9 @@ final class Recogniser {
       j += 2;
     } else if (ofTheNarrative(w, j)) {
       return new Found(j, j + 2, new Sem.Anchored(w.is(j + 1, "day") ? "D" : "W", 0, ""));
+    } else if (nthDay(w, j)) {
+      // "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day the narrative is at
+      return new Found(j, j + 3, new Sem.Anchored("D", 0, ""));
     } else {
       return null;
     }
@@ -166,6 +192,18 @@ final class Recogniser {
       return null;
     }
     return new Found(i, j + 1, new Sem.Anchored(unit, amount, ""));
+  }
+
+  /**
+   * "the second day", "the eighth day" of something that goes on; "the first day" is left out, as it is as often a
+   * day still to come ("on his first day in office").
+   */
+  private boolean nthDay(Words w, int j) {
+    if (!w.is(j, "the") || !w.is(j + 2, "day") || !w.tokenEnd[j + 2] || !w.sameSentence(j, j + 2) || w.capitalised(j + 2)) {
+      return false;
+    }
+    String ord = lex.value(w.w(j + 1), Kind.ORDINAL);
+    return ord != null && Integer.parseInt(ord) >= 2 && w.tokenStart[j + 1] && w.tokenEnd[j + 1];
   }
 
   private static final Set<String> DAY_FRAMES = Set.of("end", "ends", "ended", "ending", "finish", "finished",
@@ -432,7 +470,8 @@ final class Recogniser {
     }
     String x = w.w(i);
     boolean dated = isDay(w, i + 1) || year(w, i + 1) >= 0 || w.is(i + 1, ",") && year(w, i + 2) >= 0;
-    if (w.is(i + 1, "of", "for") && w.capitalised(i + 2) && !dated) {
+    if (w.is(i + 1, "of", "for") && (w.capitalised(i + 2) || w.is(i + 2, "the") && w.capitalised(i + 3)) && !dated) {
+      // "the March of the Combatant Mothers": a name
       return false;
     }
     if (x.length() <= 4 && !x.endsWith(".") && !x.equals("may") && !x.equals("june") && !x.equals("july")) {
@@ -689,6 +728,9 @@ final class Recogniser {
       minute = Integer.parseInt(m);
     } else if (allDigits(body) && body.length() <= 2) {
       hour = Integer.parseInt(body);
+    } else if (ampm == null && lex.value(x, Kind.NUMBER) != null && (w.is(i + 1, "o'clock") || partOfDayAfter(w, i + 1) != null)) {
+      // "four o'clock", "four in the morning": a spelled-out hour
+      hour = Integer.parseInt(lex.value(x, Kind.NUMBER));
     } else if (allDigits(body) && body.length() == 4 && w.is(i + 1, "utc", "gmt") && w.capitalised(i + 1)) {
       // "0800 UTC"
       hour = Integer.parseInt(body.substring(0, 2));
@@ -703,7 +745,13 @@ final class Recogniser {
       j++;
     } else if (ampm == null && w.is(j, "o'clock")) {
       j++;
-    } else if (ampm == null && colon < 0) {
+    }
+    String daypart = ampm == null && colon < 0 ? partOfDayAfter(w, j) : null;
+    if (daypart != null && w.sameSentence(i, j + 2)) {
+      // "4 in the morning", "eight o'clock in the evening": the part of day says a.m. or p.m.
+      ampm = daypart;
+      j += 3;
+    } else if (ampm == null && colon < 0 && !w.is(j - 1, "o'clock")) {
       return null;
     }
     if (hour > 24 || minute > 59) {
@@ -721,6 +769,41 @@ final class Recogniser {
       return null;
     }
     return withZone(w, i, j, hour, minute);
+  }
+
+  /** "am" or "pm" when words {@code j..j+2} are "in the morning|afternoon|evening", else null. */
+  private static String partOfDayAfter(Words w, int j) {
+    if (!w.is(j, "in") || !w.is(j + 1, "the") || !w.is(j + 2, "morning", "afternoon", "evening") || !w.tokenEnd[j + 2]) {
+      return null;
+    }
+    return w.is(j + 2, "morning") ? "am" : "pm";
+  }
+
+  /**
+   * The weekday that a parenthesis after a clock time names or is followed by: "10:35 a.m. (0735 GMT) Friday",
+   * "4 in the morning (4 a.m. EDT Thursday)"; -1 if none.
+   */
+  private int weekdayAfterParenthesis(Words w, int i, int j) {
+    if (!w.is(j, "(") || !w.sameSentence(i, j)) {
+      return -1;
+    }
+    int close = -1;
+    int inside = -1;
+    for (int k = j + 1; k < j + 8 && k < w.size && w.sameSentence(j, k); k++) {
+      if (w.is(k, ")")) {
+        close = k;
+        break;
+      }
+      if (lex.is(w.w(k), Kind.WEEKDAY) && w.capitalised(k)) {
+        inside = k;
+      }
+    }
+    if (close < 0) {
+      return -1;
+    }
+    int d = w.is(close + 1, "on") ? close + 2 : close + 1;
+    int at = inside >= 0 ? inside : w.sameSentence(close, d) && lex.is(w.w(d), Kind.WEEKDAY) && w.capitalised(d) ? d : -1;
+    return at < 0 ? -1 : Integer.parseInt(lex.value(w.w(at), Kind.WEEKDAY));
   }
 
   private Found withZone(Words w, int i, int j, int hour, int minute) {
@@ -748,6 +831,10 @@ final class Recogniser {
     String deictic = lex.value(w.w(j), Kind.DEICTIC);
     if (w.sameSentence(i, j) && deictic != null && Set.of("today", "yesterday", "tomorrow").contains(deictic)) {
       return new Found(i, j + 1, new Sem.Shift("D", deictic.equals("yesterday") ? -1 : deictic.equals("tomorrow") ? 1 : 0, time));
+    }
+    int paren = weekdayAfterParenthesis(w, i, j);
+    if (paren > 0) {
+      return new Found(i, j, new Sem.Weekday(paren, 0, time));
     }
     return new Found(i, j, new Sem.Clock(hour, minute, utc));
   }
@@ -1065,6 +1152,10 @@ final class Recogniser {
       }
       return new Num(1, i + 1);
     }
+    if (x.equals("couple") && w.is(i + 1, "of") && w.is(i - 1, "next", "past", "last", "first", "coming", "previous")) {
+      // "the next couple of years": two
+      return new Num(2, i + 2);
+    }
     if (VAGUE_NUMBERS.contains(x)) {
       return new Num(VAGUE, w.is(i + 1, "of") ? i + 2 : i + 1);
     }
@@ -1127,6 +1218,10 @@ final class Recogniser {
       rel = true;
       j++;
     }
+    if (rel && w.is(j - 1, "last") && w.is(j, "minute") && !w.tokenEnd[j - 1]) {
+      // "a last-minute effort": late, not a minute long
+      return null;
+    }
     Num num = number(w, j);
     if (num == null && w.is(j, "half") && w.is(j + 1, "a", "an") && w.sameSentence(j, j + 2)) {
       // "half an hour", "half a year"
@@ -1169,6 +1264,11 @@ final class Recogniser {
       u++;
     }
     String unit = lex.value(w.w(u), Kind.UNIT);
+    if (rel && "Q".equals(unit) && num.value() == 2 && w.is(j - 1, "first") && w.w(u).endsWith("s") && w.tokenEnd[u]) {
+      // "the first two quarters of 1990": the first half of that year
+      int y = w.is(u + 1, "of") && w.sameSentence(u, u + 2) ? year(w, u + 2) : -1;
+      return new Found(start, y >= 0 ? u + 3 : u + 1, new Sem.Part("H1", 0, y));
+    }
     if (w.is(j, "one") && w.is(u, "day") && j == start && (w.tag(j - 1).equals("MD") || w.tag(j - 1).equals("RB")
         && w.tag(j - 2).equals("MD"))) {
       // "Islam will one day be ...": an unspecified time ahead, not a day's length
@@ -1301,6 +1401,11 @@ final class Recogniser {
         String dow = lex.value(y, Kind.WEEKDAY);
         return part == null ? new Found(i, j + 1, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow))
             : new Found(i, j + 2, new Sem.Fixed(Type.SET, "XXXX-WXX-" + dow + "T" + part));
+      }
+      if (n == 1 && lex.is(y, Kind.MONTH) && w.capitalised(j) && w.tokenEnd[j] && !isDay(w, j + 1)) {
+        // "each July": that month of every year
+        return new Found(i, j + 1, new Sem.Fixed(Type.SET, String.format(java.util.Locale.ROOT, "XXXX-%02d",
+            Integer.parseInt(lex.value(y, Kind.MONTH)))));
       }
       String part = lex.value(y, Kind.PART);
       if (part != null) {

@@ -18,6 +18,8 @@ final class Tense {
    * month just past is nearer ("its holdings, worth $130 million in October, are worth half that now").
    */
   static final int PRESENT = 2;
+  /** The nearest such date either way, whatever the verbs say: "extended the loans through January". */
+  static final int NEAREST = 3;
 
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "tomorrow");
   private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "'s");
@@ -79,6 +81,12 @@ final class Tense {
           return FUTURE;
         }
       }
+    }
+    if (w.is(j, "until", "till", "through") && lex.is(w.w(from), Lexicon.Kind.MONTH) && Recogniser.dayValue(w.w(from + 1)) < 0
+        && Recogniser.year(w, from + 1) < 0) {
+      // "extended the loans through January", "until March": the end of a stretch that runs to the nearest such
+      // month, whichever the clause's verb ("has extended") would point to
+      return NEAREST;
     }
     String cue = lex.value(w.w(j), Lexicon.Kind.CUE);
     if (cue == null && w.is(j, "on", "by", "in", "at", "from", "for", "of") && w.sameSentence(j - 1, from)) {

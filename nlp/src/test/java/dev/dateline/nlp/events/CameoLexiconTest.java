@@ -26,6 +26,14 @@ class CameoLexiconTest {
   }
 
   @Test
+  void anInflectedFormTheDictionaryListsLeadsToItsVerb() {
+    // "EXPEL {EXPELS EXPELLING EXPELLED }": the form reaches EXPEL's entries whatever the lemmatiser makes of it
+    assertThat(LEXICON.verbsOfForm("expelled")).isNotEmpty().allSatisfy(v -> assertThat(v.lemma()).isEqualTo("expel"));
+    assertThat(LEXICON.verbsOfForm("meeting")).allSatisfy(v -> assertThat(v.lemma()).isEqualTo("meet"));
+    assertThat(LEXICON.verbsOfForm("no-such-form")).isEmpty();
+  }
+
+  @Test
   void meetWithIsAConsultVerbWithItsParticle() {
     assertThat(LEXICON.verbs("meet")).anySatisfy(v -> {
       assertThat(v.particle()).containsExactly("with");

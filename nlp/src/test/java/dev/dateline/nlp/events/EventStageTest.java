@@ -72,6 +72,20 @@ class EventStageTest {
   }
 
   @Test
+  void anIrregularFormCodesItsVerbWhateverItsLemma() {
+    // the lemmatiser makes "expelled" "expell", which no entry has; the dictionary lists EXPELLED under EXPEL (174)
+    Result r = run("Switzerland expelled two Russian diplomats on Monday.", place("Switzerland"));
+    assertThat(r.triggered("expelled").cameoRoot()).isEqualTo("17");
+  }
+
+  @Test
+  void anIngFormWhoseLemmaLostItsFinalECodesItsVerb() {
+    // the lemmatiser makes "suing" "su"; "sue" is in the dictionary (173)
+    Result r = run("A businessman is suing the government of Norway.", place("Norway"));
+    assertThat(r.triggered("suing").cameoRoot()).isEqualTo("17");
+  }
+
+  @Test
   void weekdayInThePastTenseClauseDatesTheEventToTheLatestSuchDay() {
     Result r = published("2024-02-07", "Blinken met with Netanyahu on Monday.", person("Blinken"), person("Netanyahu"));
     EventDate date = r.triggered("met").date().orElseThrow();

@@ -28,6 +28,20 @@ class FrameRulesTest {
   }
 
   @Test
+  void aspectualLightVerbStatesTheNounsEvent() {
+    Document d = EventPipeline.run("Israel and Syria renewed talks on Monday.",
+        TestNames.of("Israel", PLACE), TestNames.of("Syria", PLACE));
+    assertThat(triggered(d, "renewed").cameo()).isEqualTo("046");
+  }
+
+  @Test
+  void aHungerStrikeIsProtestByHungerStrike() {
+    Document d = EventPipeline.run("The prisoners continued their hunger strike in Ankara.",
+        TestNames.of("Ankara", PLACE));
+    assertThat(triggered(d, "continued").cameo()).isEqualTo("142");
+  }
+
+  @Test
   void lightVerbWithAnOrdinaryObjectKeepsItsOwnCode() {
     Document d = EventPipeline.run("Police held three men in Cairo on Monday.", TestNames.of("Cairo", PLACE));
     assertThat(triggered(d, "held").type()).isNotEqualTo(Events.Type.CONSULT);

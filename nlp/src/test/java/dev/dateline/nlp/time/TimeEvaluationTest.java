@@ -94,11 +94,11 @@ class TimeEvaluationTest {
     for (Doc doc : TimeEvaluation.read(tbaq, TimeEvaluation.Format.TIMEML)) {
       score.add(doc.gold(), TimeEvaluation.predict(doc, pipeline::run));
     }
-    // measured: strict 0.8816, relaxed 0.9420, value F1 0.8179, type accuracy 0.9674 (1,822 gold TIMEX3)
+    // measured: strict 0.8835, relaxed 0.9439, value F1 0.8225, type accuracy 0.9686 (1,822 gold TIMEX3)
     assertThat(score.gold()).isGreaterThan(1800);
-    assertThat(score.strictF1()).as("strict F1").isGreaterThan(0.876);
-    assertThat(score.relaxedF1()).as("relaxed F1").isGreaterThan(0.937);
-    assertThat(score.valueF1()).as("value F1").isGreaterThan(0.813);
-    assertThat(score.typeAccuracy()).as("type accuracy").isGreaterThan(0.962);
+    assertThat(score.strictF1()).as("strict F1").isGreaterThan(0.878);
+    assertThat(score.relaxedF1()).as("relaxed F1").isGreaterThan(0.939);
+    assertThat(score.valueF1()).as("value F1").isGreaterThan(0.817);
+    assertThat(score.typeAccuracy()).as("type accuracy").isGreaterThan(0.963);
   }
 }

@@ -212,6 +212,12 @@ class TimeStageTest {
     assertThat(types("Aid arrives every Monday.")).containsExactly("every Monday = SET");
   }
   @Test
+  void eachMonthIsAYearlySet() {
+    assertThat(values("Orangemen march each July from their church.", WEDNESDAY)).containsExactly("each July = XXXX-07");
+    assertThat(types("Orangemen march each July from their church.")).containsExactly("each July = SET");
+  }
+
+  @Test
   void pluralWeekdaysAreSets() {
     assertThat(values("The market is closed on Sundays and flights leave on Tuesday nights.", WEDNESDAY))
         .containsExactly("Sundays = XXXX-WXX-7", "Tuesday nights = XXXX-WXX-2TNI");
@@ -235,6 +241,41 @@ class TimeStageTest {
         .containsExactly("9 a.m. Tuesday = 2000-04-04T09:00");
   }
   @Test
+  void clockTimeTakesTheWeekdayAfterItsParenthesis() {
+    assertThat(values("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+        LocalDate.of(1998, 8, 8))).containsExactly("10:35 a.m. = 1998-08-07T10:35", "0735 GMT = 1998-08-08T07:35Z",
+            "Friday = 1998-08-07");
+  }
+
+  @Test
+  void spelledOutHourWithItsPartOfDay() {
+    assertThat(values("He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", LocalDate.of(2000, 4, 5)))
+        .containsExactly("4 in the morning = 2000-04-06T04:00", "4 a.m. EDT Thursday = 2000-04-06T04:00");
+    assertThat(values("They met at eight o'clock in the evening.", WEDNESDAY))
+        .containsExactly("eight o'clock in the evening = 2024-02-07T20:00");
+  }
+
+  @Test
+  void aSecondDayAfterAndIsInTheSameMonth() {
+    assertThat(values("The summit will be held on April 24 and 25 in Washington.", LocalDate.of(1999, 2, 10)))
+        .containsExactly("April 24 = 1999-04-24", "25 = 1999-04-25");
+    assertThat(values("Rates rose on April 24 and 25 banks cut theirs.", LocalDate.of(1999, 2, 10)))
+        .containsExactly("April 24 = 1998-04-24");
+  }
+
+  @Test
+  void theNthDayOfSomethingIsTheDayOfTheNarrative() {
+    assertThat(values("It's the second day of an offensive by the security forces.", LocalDate.of(1998, 3, 6)))
+        .containsExactly("the second day = 1998-03-06");
+  }
+
+  @Test
+  void wordsThatLookLikeTimesInsideNames() {
+    assertThat(values("The allies rejected the last-minute effort, USA Today said, at the March of the Mothers.",
+        WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void clockTimeWithADate() {
     assertThat(values("The offer was extended until 5 p.m. EST, Nov. 9.", LocalDate.of(1989, 11, 2)))
         .containsExactly("5 p.m. EST, Nov. 9 = 1989-11-09T17:00");
@@ -245,6 +286,26 @@ class TimeStageTest {
   void quartersAndHalves() {
     assertThat(values("Profit in the third quarter rose; the first half of 2023 was weak.", LocalDate.of(1989, 10, 20)))
         .containsExactly("the third quarter = 1989-Q3", "the first half of 2023 = 2023-H1");
+  }
+
+  @Test
+  void theFirstTwoQuartersAreTheFirstHalf() {
+    assertThat(values("Demand should stay weak through the first two quarters of 1990.", LocalDate.of(1989, 10, 26)))
+        .containsExactly("the first two quarters of 1990 = 1990-H1");
+  }
+
+  @Test
+  void aCoupleOfUnitsIsTwo() {
+    assertThat(values("Over the next couple of years sales should double.", WEDNESDAY))
+        .containsExactly("the next couple of years = P2Y");
+  }
+
+  @Test
+  void aMonthAfterThroughOrUntilIsTheNearestWhateverTheVerb() {
+    assertThat(values("The bank has extended the loans through January.", LocalDate.of(1989, 10, 30)))
+        .containsExactly("January = 1990-01");
+    assertThat(values("Sales rose this year through August.", LocalDate.of(1989, 10, 30)))
+        .containsExactly("this year = 1989", "August = 1989-08");
   }
 
   @Test
