@@ -67,8 +67,9 @@ final class QuoteStatements {
           break;
         }
       }
-      if (linked >= 0 && out.get(linked).type() == Events.Type.OTHER) {
-        // A cue no CAMEO pattern codes ("added", "noted") is a statement, not an uncoded action.
+      if (linked >= 0 && out.get(linked).type() == Events.Type.OTHER && out.get(linked).cameo().isEmpty()) {
+        // A cue no CAMEO pattern codes ("added", "noted") is a statement, not an uncoded action; one a user's verb
+        // dictionary gave its own code keeps it, as a coded cue keeps its CAMEO code.
         Event e = out.get(linked);
         CameoLexicon.Plover plover = statement();
         out.set(linked, new Event(e.id(), e.span(), plover.type(), plover.mode(), STATEMENT_CODE, List.of(speaker),

@@ -1,5 +1,6 @@
 package dev.dateline.nlp.events;
 
+import static dev.dateline.model.EntityType.PERSON;
 import static dev.dateline.model.EntityType.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,9 @@ class VerbDictionaryTest {
       RISE
       - DEATH TOLL * [223]
 
+      --- NOTE [912] ---
+      NOTE
+
       --- MEET [040] ---
       MEET
       - WILL NOT * [081]
@@ -68,6 +72,18 @@ class VerbDictionaryTest {
     Event e = coded("Arnor contributed a million dollars to Gondor.", "contributed");
     assertThat(e.type()).isEqualTo(Events.Type.OTHER);
     assertThat(e.cameo()).isEqualTo("904");
+  }
+
+  @Test
+  void aQuoteCueTheDictionaryGaveItsOwnCodeKeepsItAndLinksTheQuote() {
+    String text = "\"We will not stop,\" Netanyahu noted.";
+    List<Event> events = EventPipeline.run(STAGE, TestArticles.of(text), TestNames.of("Netanyahu", PERSON))
+        .require(Events.KEY).items();
+    Event noted = events.stream().filter(e -> e.span().of(text).equals("noted")).findFirst()
+        .orElseThrow(() -> new AssertionError("no event triggered by 'noted' in " + events));
+    assertThat(noted.type()).isEqualTo(Events.Type.OTHER);
+    assertThat(noted.cameo()).isEqualTo("912");
+    assertThat(noted.quote()).isPresent();
   }
 
   @Test
