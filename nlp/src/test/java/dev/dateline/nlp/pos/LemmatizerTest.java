@@ -44,6 +44,13 @@ class LemmatizerTest {
   }
 
   @Test
+  void presentParticiplesInUingKeepTheFinalE() throws IOException {
+    Lemmatizer l = withLexicon(Map.of());
+    assertThat(l.lemma("pursuing", "pursuing", "VBG")).isEqualTo("pursue");
+    assertThat(l.lemma("issuing", "issuing", "VBG")).isEqualTo("issue");
+  }
+
+  @Test
   void aRuleLeavesAStemOfTwoLettersAtLeast() throws IOException {
     assertThat(withLexicon(Map.of()).lemma("bed", "bed", "VBD")).isEqualTo("bed");
   }
