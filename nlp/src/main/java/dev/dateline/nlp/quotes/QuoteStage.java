@@ -301,7 +301,7 @@ public final class QuoteStage implements Stage {
         cue[k] = c != null && !stance[k] || phraseAt(k) > 0 || word[k].equals("according");
       }
       for (int k = 0; k < n; k++) {
-        boolean seen = k > sentB[k] && (cueSide[k - 1] & 1) != 0 || k > sentB[k] && (cue[k - 1] || stance[k - 1]);
+        boolean seen = k > sentB[k] && ((cueSide[k - 1] & 1) != 0 || cue[k - 1] || stance[k - 1]);
         cueSide[k] = seen ? 1 : 0;
       }
       for (int k = n - 1; k >= 0; k--) {

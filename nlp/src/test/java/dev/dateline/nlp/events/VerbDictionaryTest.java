@@ -49,8 +49,11 @@ class VerbDictionaryTest {
       ActorCoder.standard(), new EventDating(), TriggerDetector.standard(), Phrases.standard());
 
   private static Event coded(String text, String trigger) {
-    List<Event> events = EventPipeline.run(STAGE, TestArticles.of(text), TestNames.of("Arnor", PLACE),
-        TestNames.of("Gondor", PLACE)).require(Events.KEY).items();
+    return coded(text, trigger, TestNames.of("Arnor", PLACE), TestNames.of("Gondor", PLACE));
+  }
+
+  private static Event coded(String text, String trigger, TestNames.Surface... names) {
+    List<Event> events = EventPipeline.run(STAGE, TestArticles.of(text), names).require(Events.KEY).items();
     return events.stream().filter(e -> e.span().of(text).equals(trigger)).findFirst()
         .orElseThrow(() -> new AssertionError("no event triggered by '" + trigger + "' in " + events));
   }
@@ -76,11 +79,7 @@ class VerbDictionaryTest {
 
   @Test
   void aQuoteCueTheDictionaryGaveItsOwnCodeKeepsItAndLinksTheQuote() {
-    String text = "\"We will not stop,\" Netanyahu noted.";
-    List<Event> events = EventPipeline.run(STAGE, TestArticles.of(text), TestNames.of("Netanyahu", PERSON))
-        .require(Events.KEY).items();
-    Event noted = events.stream().filter(e -> e.span().of(text).equals("noted")).findFirst()
-        .orElseThrow(() -> new AssertionError("no event triggered by 'noted' in " + events));
+    Event noted = coded("\"We will not stop,\" Netanyahu noted.", "noted", TestNames.of("Netanyahu", PERSON));
     assertThat(noted.type()).isEqualTo(Events.Type.OTHER);
     assertThat(noted.cameo()).isEqualTo("912");
     assertThat(noted.quote()).isPresent();
